@@ -1,0 +1,44 @@
+"""The library's exceptions: one base class, specific subclasses that carry the source line."""
+
+from __future__ import annotations
+
+__all__ = [
+    "InputError",
+    "ShorttrackParseError",
+    "StrictParseError",
+    "UnsupportedFormError",
+]
+
+
+class ShorttrackParseError(Exception):
+    """Base class of every error this library raises on purpose.
+
+    ``line`` is the 1-based source line the error is about, or ``None`` when it is
+    about the input as a whole.  ``source_line`` is that line's text when known.
+    """
+
+    def __init__(self, message: str, *, line: int | None = None, source_line: str | None = None):
+        self.message = message
+        self.line = line
+        self.source_line = source_line
+        super().__init__(self._format())
+
+    def _format(self) -> str:
+        if self.line is None:
+            return self.message
+        text = f"line {self.line}: {self.message}"
+        if self.source_line is not None:
+            text += f"\n    {self.source_line}"
+        return text
+
+
+class InputError(ShorttrackParseError):
+    """The input cannot be read at all (undecodable bytes, wrong argument type or value)."""
+
+
+class UnsupportedFormError(ShorttrackParseError):
+    """The requested input form is unknown or not supported."""
+
+
+class StrictParseError(ShorttrackParseError):
+    """Raised by ``parse(..., strict=True)`` on the first diagnostic."""

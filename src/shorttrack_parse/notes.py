@@ -1,0 +1,153 @@
+"""Result notes (qualification marks, penalties, records) and the statuses they imply."""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Final, TypeAlias
+
+__all__ = ["Note", "NoteLike", "Status", "parse_note", "parse_notes", "status_of"]
+
+
+class Status(enum.Enum):
+    """How a skater's (or team's) race ended."""
+
+    FINISHED = "finished"
+    DISQUALIFIED = "disqualified"
+    DID_NOT_FINISH = "did_not_finish"
+    DID_NOT_START = "did_not_start"
+
+
+class Note(enum.Enum):
+    """A note as results tables write it; the value is its canonical spelling."""
+
+    QUALIFIED = "Q"
+    QUALIFIED_BY_TIME = "q"
+    QUALIFIED_FINAL_A = "QA"
+    QUALIFIED_FINAL_B = "QB"
+    ADVANCED = "ADV"
+    ADVANCED_FINAL_A = "ADVA"
+    ADVANCED_FINAL_B = "ADVB"
+    PENALTY = "PEN"
+    YELLOW_CARD = "YC"
+    DISQUALIFIED = "DQ"
+    DISQUALIFIED_DSQ = "DSQ"
+    DID_NOT_FINISH = "DNF"
+    DID_NOT_START = "DNS"
+    OLYMPIC_RECORD = "OR"
+    WORLD_RECORD = "WR"
+
+    @property
+    def status(self) -> Status | None:
+        """The status this note implies, or ``None`` for notes that imply none."""
+        return _STATUS_OF_NOTE.get(self)
+
+    @property
+    def qualifies(self) -> bool:
+        """True for notes that send the skater on to a later round."""
+        return self in _QUALIFYING
+
+    @property
+    def advanced(self) -> bool:
+        """True for ADV/ADVA/ADVB: advanced by the referee, not by place or time."""
+        return self in {Note.ADVANCED, Note.ADVANCED_FINAL_A, Note.ADVANCED_FINAL_B}
+
+    @property
+    def final(self) -> str | None:
+        """``"A"`` or ``"B"`` for notes that name the final the skater goes to."""
+        return _FINAL_OF_NOTE.get(self)
+
+    @property
+    def is_record(self) -> bool:
+        """True for OR and WR."""
+        return self in {Note.OLYMPIC_RECORD, Note.WORLD_RECORD}
+
+    def __str__(self) -> str:
+        return self.value
+
+
+NoteLike: TypeAlias = Note | str
+"""A recognised :class:`Note`, or an unrecognised note kept as written."""
+
+_STATUS_OF_NOTE: Final = {
+    Note.PENALTY: Status.DISQUALIFIED,
+    Note.YELLOW_CARD: Status.DISQUALIFIED,
+    Note.DISQUALIFIED: Status.DISQUALIFIED,
+    Note.DISQUALIFIED_DSQ: Status.DISQUALIFIED,
+    Note.DID_NOT_FINISH: Status.DID_NOT_FINISH,
+    Note.DID_NOT_START: Status.DID_NOT_START,
+}
+_QUALIFYING: Final = frozenset(
+    {
+        Note.QUALIFIED,
+        Note.QUALIFIED_BY_TIME,
+        Note.QUALIFIED_FINAL_A,
+        Note.QUALIFIED_FINAL_B,
+        Note.ADVANCED,
+        Note.ADVANCED_FINAL_A,
+        Note.ADVANCED_FINAL_B,
+    }
+)
+_FINAL_OF_NOTE: Final = {
+    Note.QUALIFIED_FINAL_A: "A",
+    Note.ADVANCED_FINAL_A: "A",
+    Note.QUALIFIED_FINAL_B: "B",
+    Note.ADVANCED_FINAL_B: "B",
+}
+
+# Spellings beyond the canonical ones, compared case-insensitively.  "Q" and "q" are
+# different notes, so only the canonical codes other than those two fold case.
+_ALIASES: Final[dict[str, Note]] = {
+    "adv.": Note.ADVANCED,
+    "advanced": Note.ADVANCED,
+    "dis": Note.DISQUALIFIED,
+    "disq": Note.DISQUALIFIED,
+    "disqualified": Note.DISQUALIFIED,
+    "penalty": Note.PENALTY,
+    "pen.": Note.PENALTY,
+    "yellow card": Note.YELLOW_CARD,
+    "did not finish": Note.DID_NOT_FINISH,
+    "did not start": Note.DID_NOT_START,
+    "olympic record": Note.OLYMPIC_RECORD,
+    "world record": Note.WORLD_RECORD,
+    **{note.value.lower(): note for note in Note if note.value.lower() != "q"},
+}
+_BY_VALUE: Final = {note.value: note for note in Note}
+_PART_SEPARATORS: Final = re.compile(r"[,;/]+")
+_DASHES: Final = frozenset({"-", "–", "—", "−"})
+
+
+def parse_note(text: str) -> Note | None:
+    """Return the :class:`Note` that ``text`` spells, or ``None`` if it is not one."""
+    text = text.strip().strip("()[]").strip()
+    return _BY_VALUE.get(text) or _ALIASES.get(text.lower())
+
+
+def parse_notes(text: str) -> tuple[NoteLike, ...]:
+    """Split a notes cell (``"Q, OR"``, ``"QA OR"``, ``"ADV"``) into notes.
+
+    Parts that are not notes are kept, as written, as strings; dashes mean "none".
+    """
+    notes: list[NoteLike] = []
+    for raw_part in _PART_SEPARATORS.split(text):
+        part = " ".join(raw_part.split())
+        if not part or part in _DASHES:
+            continue
+        whole = parse_note(part)
+        if whole is not None:
+            notes.append(whole)
+            continue
+        words = [parse_note(word) for word in part.split()]
+        if all(word is not None for word in words):
+            notes.extend(word for word in words if word is not None)
+        else:
+            notes.append(part)
+    return tuple(notes)
+
+
+def status_of(notes: tuple[NoteLike, ...]) -> Status:
+    """The status the notes imply: the first non-finishing one, else finished."""
+    for note in notes:
+        if isinstance(note, Note) and note.status is not None:
+            return note.status
+    return Status.FINISHED

@@ -1,0 +1,104 @@
+"""Exact race times: integer milliseconds plus the way the time was written."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Final
+
+import attrs
+
+__all__ = ["RaceTime"]
+
+# m:ss.fff, ss.fff (seconds may exceed 59 when no minutes are written, e.g. 77.124).
+_TIME_PATTERN: Final = re.compile(
+    r"(?:(?P<minutes>\d{1,2}):(?P<seconds_m>[0-5]\d)|(?P<seconds>\d{1,3}))"
+    r"(?:\.(?P<fraction>\d{1,3}))?"
+)
+_MS_PER_MINUTE: Final = 60_000
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _valid_decimals(_instance: object, _attribute: attrs.Attribute[int], value: int) -> None:
+    if not 0 <= value <= 3:
+        raise ValueError(f"decimals must be between 0 and 3, got {value}")
+
+
+@attrs.frozen(order=True)
+class RaceTime:
+    """A race time, exact to the millisecond, that prints as it was written.
+
+    ``milliseconds`` is the value; ``decimals`` (0-3) and ``with_minutes`` record the
+    written form, so ``str(RaceTime.parse(s)) == s`` for every valid ``s``.  Times
+    order and subtract by value only; equality also compares the written form, so
+    ``43.45`` and ``43.450`` are ordered as equal but are not ``==``.  By default a
+    time of a minute or more is written with minutes.
+
+    >>> t = RaceTime.parse("1:29.109")
+    >>> t.milliseconds, str(t)
+    (89109, '1:29.109')
+    >>> RaceTime.parse("1:30.160") - t
+    datetime.timedelta(seconds=1, microseconds=51000)
+    """
+
+    milliseconds: int = attrs.field(validator=_non_negative)
+    decimals: int = attrs.field(default=3, validator=_valid_decimals, order=False)
+    with_minutes: bool = attrs.field(
+        default=attrs.Factory(lambda self: self.milliseconds >= _MS_PER_MINUTE, takes_self=True),
+        order=False,
+    )
+
+    def __attrs_post_init__(self) -> None:
+        step = 10 ** (3 - self.decimals)
+        if self.milliseconds % step:
+            raise ValueError(
+                f"{self.milliseconds} ms cannot be written with {self.decimals} decimals"
+            )
+
+    @classmethod
+    def parse(cls, text: str) -> RaceTime:
+        """Parse ``m:ss.fff``, ``ss.fff``, ``ss.ff`` or ``77.124``; raise ``ValueError`` otherwise."""
+        match = _TIME_PATTERN.fullmatch(text.strip())
+        if match is None:
+            raise ValueError(f"not a race time: {text!r}")
+        fraction = match["fraction"] or ""
+        decimals = len(fraction)
+        fraction_ms = int(fraction.ljust(3, "0")) if fraction else 0
+        if match["minutes"] is not None:
+            seconds = int(match["minutes"]) * 60 + int(match["seconds_m"])
+            with_minutes = True
+        else:
+            seconds = int(match["seconds"])
+            with_minutes = False
+        return cls(seconds * 1000 + fraction_ms, decimals, with_minutes)
+
+    @classmethod
+    def try_parse(cls, text: str) -> RaceTime | None:
+        """Like :meth:`parse` but return ``None`` for text that is not a time."""
+        try:
+            return cls.parse(text)
+        except ValueError:
+            return None
+
+    def __str__(self) -> str:
+        seconds, ms = divmod(self.milliseconds, 1000)
+        fraction = f"{ms:03d}"[: self.decimals]
+        point = f".{fraction}" if self.decimals else ""
+        if self.with_minutes:
+            minutes, seconds = divmod(seconds, 60)
+            return f"{minutes}:{seconds:02d}{point}"
+        return f"{seconds}{point}"
+
+    def __sub__(self, other: RaceTime) -> timedelta:
+        if not isinstance(other, RaceTime):
+            return NotImplemented
+        return timedelta(milliseconds=self.milliseconds - other.milliseconds)
+
+    @property
+    def seconds(self) -> float:
+        """The time in seconds, as a float, for plotting; compare ``milliseconds`` instead."""
+        return self.milliseconds / 1000
