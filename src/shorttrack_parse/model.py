@@ -215,10 +215,15 @@ class Result:
 
 @attrs.frozen(kw_only=True)
 class Race:
-    """One race (Heat 3, Final A, ...) and its results in table order."""
+    """One race (Heat 3, Final A, ...) and its results in table order.
+
+    ``columns`` says what each of a result's ``cells`` holds (``"rank"``,
+    ``"athlete"``, ``"country"``, ``"time"``, ``"notes"``, ...).
+    """
 
     name: str
     results: tuple[Result, ...] = ()
+    columns: tuple[str, ...] = ()
     line: int | None = None
 
 

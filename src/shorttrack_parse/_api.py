@@ -1,0 +1,85 @@
+"""The entry points: ``parse``, ``parse_file`` and ``detect_form``."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Final, Literal
+
+from ._interpreter import interpret
+from ._text_reader import read_text
+from .errors import InputError, StrictParseError, UnsupportedFormError
+from .model import Event
+
+Form = Literal["auto", "text", "wikitext"]
+_FORMS: Final = ("auto", "text", "wikitext")
+
+# Line starts that only one of the two forms has.
+_WIKITEXT_SIGNS: Final = re.compile(r"^\s*(\{\||\|\}|\|-|\|\+|!|\{\{)|\[\[|\{\{|<ref|''", re.M)
+_TEXT_SIGNS: Final = re.compile(r"^(Infobox|- [^:\n]+: |\| .* \|)$|^= [^=].* =$", re.M)
+
+
+def detect_form(text: str) -> Literal["text", "wikitext"]:
+    """Tell flattened text from wikitext by the markup only one of them has."""
+    wikitext = len(_WIKITEXT_SIGNS.findall(text, 0, 200_000))
+    flattened = len(_TEXT_SIGNS.findall(text, 0, 200_000))
+    return "wikitext" if wikitext > flattened else "text"
+
+
+def _decode(text: str | bytes) -> str:
+    if isinstance(text, bytes):
+        try:
+            return text.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InputError(f"input is not UTF-8 text: {error}") from None
+    if not isinstance(text, str):
+        raise InputError(f"parse() takes str or bytes, not {type(text).__name__}")
+    return text
+
+
+def parse(
+    text: str | bytes,
+    *,
+    form: Form = "auto",
+    title: str | None = None,
+    strict: bool = False,
+) -> Event:
+    """Parse an event article into an :class:`Event`.
+
+    ``form`` is ``"auto"`` (the default: decided by :func:`detect_form`),
+    ``"text"`` (the flattened form) or ``"wikitext"``.  ``title`` gives the article
+    title where the text carries none (wikitext never does).  In lenient mode
+    (the default) article content never raises: whatever cannot be read becomes
+    a diagnostic in ``event.diagnostics``.  With ``strict=True`` the first
+    diagnostic raises :class:`StrictParseError` instead.
+
+    Raises :class:`InputError` for input that is not text at all and
+    :class:`UnsupportedFormError` for an unknown ``form``.
+    """
+    source = _decode(text)
+    if form not in _FORMS:
+        raise UnsupportedFormError(f"form must be one of {', '.join(_FORMS)}; got {form!r}")
+    chosen = detect_form(source) if form == "auto" else form
+    if chosen == "wikitext":
+        raise UnsupportedFormError("the wikitext reader is not available yet")
+    event = interpret(read_text(source), title)
+    if strict and event.diagnostics:
+        first = event.diagnostics[0]
+        raise StrictParseError(first.message, line=first.line, source_line=first.source)
+    return event
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    form: Form = "auto",
+    title: str | None = None,
+    strict: bool = False,
+) -> Event:
+    """Read a UTF-8 file and :func:`parse` it; the keywords are :func:`parse`'s."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise InputError(f"cannot read {os.fspath(path)!r}: {error.strerror}") from error
+    return parse(data, form=form, title=title, strict=strict)

@@ -1,0 +1,182 @@
+"""Typed values out of single cells: ranks, times, countries, athletes, team members."""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Final
+
+from . import _ioc
+from ._columns import Column
+from ._dates import find_dates
+from ._document import Inline
+from ._labels import race_key
+from .model import Athlete
+from .notes import Note, NoteLike, parse_note, parse_notes
+from .times import RaceTime
+
+_DASHES: Final = frozenset({"", "-", "–", "—", "−", "—", "‒", "n/a", "N/A"})
+_RANK: Final = re.compile(r"(?:=|T)?(?P<rank>\d{1,3})(?:=|\.|st|nd|rd|th)?")
+_RECORD_MARKS: Final = frozenset({"or", "wr", "olympic record", "world record", "✓", "✔", "x"})
+_RACE_LETTER: Final = re.compile(r"[A-Da-d]")
+_MEMBER_SEPARATORS: Final = re.compile(r"\s*[\n,;]\s*")
+
+
+def clean(text: str) -> str:
+    """Text with non-breaking spaces and runs of whitespace made single spaces."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+class Kind(enum.Enum):
+    """The kind of value a cell's text holds, for checking a row against its header."""
+
+    EMPTY = "empty"
+    INT = "integer"
+    TIME = "time"
+    NOTES = "notes"
+    RECORD_MARK = "record mark"
+    RACE = "race label"
+    DATE = "date"
+    TEXT = "text"
+
+
+_ACCEPTS: Final[dict[Column, frozenset[Kind]]] = {
+    Column.RANK: frozenset({Kind.EMPTY, Kind.INT, Kind.NOTES}),
+    Column.RACE: frozenset({Kind.EMPTY, Kind.INT, Kind.RACE}),
+    Column.ATHLETE: frozenset({Kind.EMPTY, Kind.TEXT}),
+    Column.TEAM: frozenset({Kind.EMPTY, Kind.TEXT}),
+    Column.COUNTRY: frozenset({Kind.EMPTY, Kind.TEXT}),
+    Column.TIME: frozenset({Kind.EMPTY, Kind.TIME, Kind.NOTES, Kind.RECORD_MARK, Kind.TEXT}),
+    Column.NOTES: frozenset({Kind.EMPTY, Kind.NOTES, Kind.RECORD_MARK, Kind.TEXT}),
+    Column.GAP: frozenset({Kind.EMPTY, Kind.TIME, Kind.TEXT}),
+    Column.DATE: frozenset({Kind.EMPTY, Kind.DATE}),
+    Column.ROUND: frozenset({Kind.EMPTY, Kind.RACE, Kind.TEXT}),
+    Column.RECORD: frozenset({Kind.EMPTY, Kind.RECORD_MARK, Kind.TEXT}),
+    Column.OLYMPIC_RECORD: frozenset({Kind.EMPTY, Kind.RECORD_MARK, Kind.TEXT}),
+    Column.WORLD_RECORD: frozenset({Kind.EMPTY, Kind.RECORD_MARK, Kind.TEXT}),
+    Column.PLACE: frozenset({Kind.EMPTY, Kind.TEXT, Kind.DATE}),
+    Column.UNKNOWN: frozenset(Kind),
+}
+
+
+def kind_of(text: str) -> Kind:
+    """Classify a cell's text."""
+    text = clean(text)
+    if text in _DASHES:
+        return Kind.EMPTY
+    if _RANK.fullmatch(text):
+        return Kind.INT
+    if split_time(text) is not None:
+        return Kind.TIME
+    if text.casefold() in _RECORD_MARKS:
+        return Kind.RECORD_MARK
+    if all(isinstance(note, Note) for note in parse_notes(text)):
+        return Kind.NOTES
+    if race_key(text) is not None or _RACE_LETTER.fullmatch(text):
+        return Kind.RACE
+    if find_dates(text, default_year=2000):
+        return Kind.DATE
+    return Kind.TEXT
+
+
+def fits(columns: tuple[Column, ...], texts: tuple[str, ...]) -> bool:
+    """True if every cell holds a kind of value its column accepts."""
+    return all(kind_of(text) in _ACCEPTS[column] for column, text in zip(columns, texts))
+
+
+def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
+    """A time optionally followed by notes (``"1:27.048 OR"``), or ``None``."""
+    head, _, rest = clean(text).partition(" ")
+    time = RaceTime.try_parse(head)
+    if time is None:
+        return None
+    notes = parse_notes(rest)
+    if any(not isinstance(note, Note) for note in notes):
+        return None
+    return time, notes
+
+
+def read_rank(text: str) -> tuple[int | None, tuple[NoteLike, ...], str | None]:
+    """Rank, notes written in the rank cell (``DQ``), and a problem message or ``None``."""
+    text = clean(text)
+    if text in _DASHES:
+        return None, (), None
+    match = _RANK.fullmatch(text)
+    if match is not None:
+        rank = int(match["rank"])
+        if rank == 0:
+            return None, (), "rank 0 is not a place"
+        return rank, (), None
+    notes = parse_notes(text)
+    if notes and all(isinstance(note, Note) for note in notes):
+        return None, notes, None
+    return None, (), f"rank {text!r} is not a place"
+
+
+def read_time(text: str) -> tuple[RaceTime | None, tuple[NoteLike, ...], str | None]:
+    """Time, notes written in the time cell (``DQ`` or ``OR``), and a problem or ``None``."""
+    text = clean(text)
+    if text in _DASHES:
+        return None, (), None
+    timed = split_time(text)
+    if timed is not None:
+        return timed[0], timed[1], None
+    notes = parse_notes(text)
+    if notes and all(isinstance(note, Note) for note in notes):
+        return None, notes, None
+    return None, (), f"time {text!r} is not a race time"
+
+
+def read_noc(content: Inline) -> tuple[str | None, str | None]:
+    """The IOC code a country cell names (by flag or by text), and a problem or ``None``."""
+    for flag in content.flags:
+        code = _ioc.noc_for(flag)
+        if code is not None:
+            return code, None
+    text = clean(content.text)
+    if content.flags:
+        return None, f"flag {content.flags[0]!r} names no known IOC country"
+    if text in _DASHES:
+        return None, None
+    code = _ioc.noc_for(text)
+    if code is None:
+        return None, f"country {text!r} is not a known IOC country"
+    return code, None
+
+
+def link_for(name: str, content: Inline) -> str | None:
+    """The target of the link whose text is ``name`` (or of the only link)."""
+    for link in content.links:
+        if clean(link.text) == name:
+            return link.target
+    if len(content.links) == 1 and clean(content.links[0].text) in name:
+        return content.links[0].target
+    return None
+
+
+def read_athlete(content: Inline) -> Athlete:
+    """The athlete a cell names."""
+    name = clean(content.text)
+    return Athlete(name, link_for(name, content))
+
+
+def read_members(content: Inline) -> tuple[Athlete, ...]:
+    """A relay team's members, where the source separates them; ``()`` otherwise.
+
+    Members are separated by line breaks, commas or semicolons, or are each a
+    link of their own; names merely run together are not split.
+    """
+    parts = [clean(part) for part in _MEMBER_SEPARATORS.split(content.text)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        linked = [clean(link.text) for link in content.links]
+        if len(linked) >= 2 and " ".join(linked) == clean(content.text):
+            parts = linked
+        else:
+            return ()
+    return tuple(Athlete(part, link_for(part, content)) for part in parts)
+
+
+def is_note(text: str) -> bool:
+    """True if ``text`` is exactly one known note."""
+    return parse_note(text) is not None

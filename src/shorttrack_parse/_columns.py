@@ -1,0 +1,75 @@
+"""Table columns by the meaning of their header, never by their position."""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Final
+
+
+class Column(enum.Enum):
+    """What a table column holds."""
+
+    RANK = "rank"
+    RACE = "race"
+    ATHLETE = "athlete"
+    TEAM = "team"
+    COUNTRY = "country"
+    TIME = "time"
+    NOTES = "notes"
+    GAP = "gap"
+    DATE = "date"
+    ROUND = "round"
+    RECORD = "record"
+    OLYMPIC_RECORD = "OR"
+    WORLD_RECORD = "WR"
+    PLACE = "place"
+    UNKNOWN = "unknown"
+
+
+# Header text (casefolded, footnote marks and trailing dots removed) -> column.
+_HEADER_PATTERNS: Final[tuple[tuple[Column, re.Pattern[str]], ...]] = tuple(
+    (column, re.compile(pattern))
+    for column, pattern in (
+        (Column.RANK, r"rank|pos|position|pl|#|no|final rank(ing)?|overall( rank)?|rk"),
+        (Column.RACE, r"heats?|races?|quarter-?finals?|semi-?finals?|final|groups?"),
+        (Column.ATHLETE, r"athletes?|names?|skaters?|competitors?|(team )?members|athletes? .*"),
+        (Column.TEAM, r"teams?|relay teams?"),
+        (Column.COUNTRY, r"country|countries|nations?|noc|nationality|nat"),
+        (Column.TIME, r"times?|results?|final time|time \(.*\)"),
+        (Column.NOTES, r"notes?|qual|qualification|qualified|remarks?|comments?|q"),
+        (Column.GAP, r"behind|gap|deficit|diff|difference|time behind"),
+        (Column.DATE, r"date|dates|day"),
+        (Column.ROUND, r"round|event|stage|phase"),
+        (Column.RECORD, r"records?|record type|type"),
+        (Column.OLYMPIC_RECORD, r"or"),
+        (Column.WORLD_RECORD, r"wr"),
+        (Column.PLACE, r"place|location|venue|city"),
+    )
+)
+_NOISE: Final = re.compile(r"\[[^\]]*\]|[.:*†‡]+$")
+
+
+def column_of(header: str) -> Column:
+    """The column a header text names, or ``Column.UNKNOWN``."""
+    text = _NOISE.sub("", " ".join(header.split()).casefold()).strip()
+    for column, pattern in _HEADER_PATTERNS:
+        if pattern.fullmatch(text):
+            return column
+    return Column.UNKNOWN
+
+
+def columns_of(headers: tuple[str, ...]) -> tuple[Column, ...]:
+    """Map each header text to its column.
+
+    ``Team`` means the competitor (a relay team, or a record holder) unless an
+    athlete column is also present, in which case it names the country.  In a
+    records table ``Place`` is where a record was set; elsewhere it is the rank.
+    """
+    columns = [column_of(header) for header in headers]
+    if Column.ATHLETE in columns and Column.COUNTRY not in columns:
+        columns = [Column.COUNTRY if c is Column.TEAM else c for c in columns]
+    is_records = Column.DATE in columns or Column.RECORD in columns
+    if not is_records and Column.RANK not in columns:
+        columns = [Column.RANK if c is Column.PLACE else c for c in columns]
+    return tuple(columns)

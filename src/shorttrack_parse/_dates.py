@@ -1,0 +1,106 @@
+"""Reading calendar dates out of free text (infobox ``dates``, prose, records)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_TOKEN: Final = re.compile(r"\d+|[^\W\d_]+")
+# Words that may stand between the parts of one date or date range.
+_CONNECTORS: Final = frozenset(
+    {"and", "to", "from", "through", "until", "till", "of", "the", "st", "nd", "rd", "th"}
+)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[date]:
+    """Every calendar date written in ``text``, in order of appearance.
+
+    Understands day-month (``13–16 February 2002``, ``30 January – 2 February``)
+    and month-day (``February 13, 24, 2010``) writing; a year applies to the dates
+    before it that lack one, and ``default_year`` to any still without one.
+    """
+    days: list[int] = []  # days seen but not yet given a month
+    month: int | None = None
+    month_days: list[int] = []  # days attached to ``month`` (month-day writing)
+    pending: list[tuple[int, int]] = []  # (month, day) awaiting a year
+    found: list[date] = []
+
+    def settle(year: int | None) -> None:
+        nonlocal pending
+        if year is None:
+            return
+        for m, d in pending:
+            if (value := _safe_date(year, m, d)) is not None:
+                found.append(value)
+        pending = []
+
+    for token in _TOKEN.findall(text.casefold()):
+        if token.isdigit():
+            number = int(token)
+            if len(token) == 4 and 1000 <= number <= 2999:
+                if month is not None:
+                    pending.extend((month, d) for d in month_days)
+                    month, month_days = None, []
+                settle(number)
+            elif 1 <= number <= 31:
+                if month is not None:
+                    month_days.append(number)
+                else:
+                    days.append(number)
+        elif token in _MONTHS:
+            if month is not None:
+                pending.extend((month, d) for d in month_days)
+                month_days = []
+            if days:
+                pending.extend((_MONTHS[token], d) for d in days)
+                days = []
+                month = None
+            else:
+                month = _MONTHS[token]
+        elif token not in _CONNECTORS:
+            # Any other word ends the date being read: "8 heats ... 13 February".
+            days = []
+            if month is not None:
+                pending.extend((month, d) for d in month_days)
+                month, month_days = None, []
+    if month is not None:
+        pending.extend((month, d) for d in month_days)
+    settle(default_year)
+    return found
+
+
+def date_range(text: str, default_year: int | None = None) -> tuple[date | None, date | None]:
+    """The first and last date ``text`` names, or ``(None, None)``."""
+    found = find_dates(text, default_year)
+    if not found:
+        return None, None
+    return min(found), max(found)

@@ -1,0 +1,168 @@
+"""The infobox: typed fields where the meaning is clear, every other key kept as text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+from . import _ioc
+from ._cells import clean, read_members, read_noc
+from ._dates import date_range
+from ._diagnostics import DiagnosticSink
+from ._document import Inline, InfoboxEntry
+from .model import Athlete, EventInfo, Medal, Medalist
+from .times import RaceTime
+
+_GAMES: Final = re.compile(r"(?P<year>\d{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
+_COUNT: Final = re.compile(r"\d+")
+_MEDALS: Final = {medal.value: medal for medal in Medal}
+
+
+def normal_key(key: str) -> str:
+    """``goldNOC``, ``Goldnoc`` and ``gold_noc`` all become ``goldnoc``."""
+    return re.sub(r"[^0-9a-z]", "", key.casefold())
+
+
+def _has_value(value: Inline) -> bool:
+    return bool(clean(value.text) or value.flags)
+
+
+def _first_link(value: Inline) -> str | None:
+    return value.links[0].target if value.links else None
+
+
+class _InfoboxReader:
+    def __init__(self, entries: tuple[InfoboxEntry, ...], relay: bool, sink: DiagnosticSink):
+        self.entries = {normal_key(entry.key): entry for entry in entries}
+        self.all_entries = entries
+        self.relay = relay
+        self.sink = sink
+        self.fields: dict[str, Any] = {}
+        self.used: set[str] = set()
+
+    def read(self, line: int | None) -> EventInfo:
+        handlers: dict[str, Callable[[InfoboxEntry], None]] = {
+            "event": self._text("event"),
+            "games": self._games,
+            "venue": self._venue,
+            "dates": self._dates,
+            "competitors": self._count("competitors"),
+            "teams": self._count("teams"),
+            "nations": self._count("nations"),
+            "winlabel": self._text("winning_label"),
+            "winvalue": self._winning_time,
+            "prev": self._neighbour("previous"),
+            "previous": self._neighbour("previous"),
+            "next": self._neighbour("next"),
+        }
+        for key, handler in handlers.items():
+            entry = self.entries.get(key)
+            if entry is not None and _has_value(entry.value):
+                self.used.add(key)
+                handler(entry)
+        medalists = tuple(m for medal in Medal if (m := self._medalist(medal)) is not None)
+        other = tuple(
+            (entry.key, clean(entry.value.text))
+            for entry in self.all_entries
+            if normal_key(entry.key) not in self.used and clean(entry.value.text)
+        )
+        return EventInfo(**self.fields, medalists=medalists, other=other, line=line)
+
+    def _text(self, field: str) -> Callable[[InfoboxEntry], None]:
+        def handle(entry: InfoboxEntry) -> None:
+            self.fields[field] = clean(entry.value.text)
+
+        return handle
+
+    def _count(self, field: str) -> Callable[[InfoboxEntry], None]:
+        def handle(entry: InfoboxEntry) -> None:
+            text = clean(entry.value.text)
+            match = _COUNT.match(text)
+            if match is None:
+                self.used.discard(normal_key(entry.key))
+                self.sink.add(entry.line, f"{entry.key} {text!r} is not a number", "infobox-value")
+            else:
+                self.fields[field] = int(match.group())
+
+        return handle
+
+    def _neighbour(self, field: str) -> Callable[[InfoboxEntry], None]:
+        def handle(entry: InfoboxEntry) -> None:
+            self.fields[field] = clean(entry.value.text)
+            self.fields[f"{field}_link"] = _first_link(entry.value)
+
+        return handle
+
+    def _games(self, entry: InfoboxEntry) -> None:
+        text = clean(entry.value.text)
+        self.fields["games"] = text
+        match = _GAMES.search(text)
+        if match is not None:
+            self.fields["games_year"] = int(match["year"])
+            if match["season"]:
+                self.fields["games_season"] = match["season"].capitalize()
+
+    def _venue(self, entry: InfoboxEntry) -> None:
+        self.fields["venue"] = clean(entry.value.text)
+        self.fields["venue_link"] = _first_link(entry.value)
+
+    def _dates(self, entry: InfoboxEntry) -> None:
+        text = clean(entry.value.text)
+        self.fields["dates"] = text
+        start, end = date_range(text, self._games_year())
+        self.fields["start_date"], self.fields["end_date"] = start, end
+
+    def _games_year(self) -> int | None:
+        games = self.entries.get("games")
+        match = _GAMES.search(games.value.text) if games is not None else None
+        return int(match["year"]) if match is not None else None
+
+    def _winning_time(self, entry: InfoboxEntry) -> None:
+        text = clean(entry.value.text)
+        time = RaceTime.try_parse(text)
+        if time is None:
+            self.used.discard(normal_key(entry.key))
+            self.sink.add(entry.line, f"winning value {text!r} is not a time", "infobox-value")
+        else:
+            self.fields["winning_time"] = time
+
+    def _medalist(self, medal: Medal) -> Medalist | None:
+        entry = self.entries.get(medal.value)
+        noc_entry = self.entries.get(f"{medal.value}noc")
+        if noc_entry is not None:
+            self.used.add(f"{medal.value}noc")
+        if entry is None or not _has_value(entry.value):
+            return None
+        self.used.add(medal.value)
+        noc = self._noc(noc_entry) if noc_entry is not None else None
+        if noc is None and entry.value.flags:
+            noc, problem = read_noc(entry.value)
+            if problem:
+                self.sink.add(entry.line, problem, "unknown-country")
+        members = read_members(entry.value) if self.relay else ()
+        if self.relay:
+            name = (_ioc.country_name(noc) if noc else None) or ""
+            return Medalist(medal, name, noc, members=_non_country(members))
+        name = clean(entry.value.text)
+        if not name:
+            return None
+        link = next((link.target for link in entry.value.links), None)
+        return Medalist(medal, name, noc, link=link)
+
+    def _noc(self, entry: InfoboxEntry) -> str | None:
+        noc, problem = read_noc(entry.value)
+        if problem:
+            self.sink.add(entry.line, problem, "unknown-country")
+        return noc
+
+
+def _non_country(members: tuple[Athlete, ...]) -> tuple[Athlete, ...]:
+    return tuple(m for m in members if m.name)
+
+
+def read_infobox(
+    entries: tuple[InfoboxEntry, ...], line: int | None, relay: bool, sink: DiagnosticSink
+) -> EventInfo:
+    """Interpret the infobox's entries."""
+    return _InfoboxReader(entries, relay, sink).read(line)

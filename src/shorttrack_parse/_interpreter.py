@@ -1,0 +1,175 @@
+"""From a neutral document to an :class:`Event`: the part that knows skating.
+
+Walks the document's blocks in order.  Headings open rounds (or other sections);
+terms, deeper headings and captions label the next race table; tables become
+races, records or diagnostics.  Nothing here knows about markup.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ._diagnostics import DiagnosticSink
+from ._document import Document, Heading, Paragraph, Table, Term
+from ._infobox import read_infobox
+from ._labels import race_key, race_name, round_kind, stage_of_round
+from ._records import read_records_table
+from ._results import read_race_table
+from .model import Event, NewRecord, Race, Records, Round, RoundKind, StandingRecord
+
+
+@attrs.define
+class _RoundBuilder:
+    name: str
+    kind: RoundKind
+    level: int
+    line: int
+    prose: list[str] = attrs.Factory(list)
+    races: list[Race] = attrs.Factory(list)
+    unlabelled: int = 0
+
+    def build(self) -> Round:
+        return Round(
+            name=self.name,
+            kind=self.kind,
+            races=tuple(self.races),
+            prose="\n\n".join(self.prose),
+            line=self.line,
+        )
+
+    def fallback_name(self) -> str:
+        self.unlabelled += 1
+        stage = stage_of_round(self.kind)
+        if stage is not None and self.kind is not RoundKind.FINALS:
+            return race_name(stage, str(self.unlabelled))
+        return self.name if self.unlabelled == 1 else f"{self.name} {self.unlabelled}"
+
+
+_PLURAL_OF_STAGE = {
+    "heat": "Heats",
+    "repechage": "Repechage",
+    "quarterfinal": "Quarterfinals",
+    "semifinal": "Semifinals",
+    "final": "Finals",
+}
+
+
+class _Interpreter:
+    def __init__(self, document: Document, title: str | None) -> None:
+        self.document = document
+        self.title = document.title or title
+        self.sink = DiagnosticSink(document.source)
+        self.sink.items.extend(document.diagnostics)
+        event_name = next(
+            (e.value.text for e in document.infobox if e.key.casefold() == "event"), ""
+        )
+        self.relay = "relay" in f"{self.title or ''} {event_name}".casefold()
+        self.rounds: list[_RoundBuilder] = []
+        self.round: _RoundBuilder | None = None
+        self.section = "lead"
+        self.section_name = "Results"
+        self.lead: list[str] = []
+        self.label: str | None = None
+        self.standing: list[StandingRecord] = []
+        self.new: list[NewRecord] = []
+
+    def interpret(self) -> Event:
+        info = read_infobox(
+            self.document.infobox, self.document.infobox_line, self.relay, self.sink
+        )
+        for block in self.document.blocks:
+            if isinstance(block, Heading):
+                self.heading(block)
+            elif isinstance(block, Term):
+                self.term(block)
+            elif isinstance(block, Paragraph):
+                self.paragraph(block)
+            else:
+                self.table(block)
+        return Event(
+            title=self.title,
+            info=info,
+            records=Records(tuple(self.standing), tuple(self.new)),
+            rounds=tuple(builder.build() for builder in self.rounds),
+            lead="\n\n".join(self.lead),
+            diagnostics=tuple(self.sink.items),
+        )
+
+    def open_round(self, name: str, kind: RoundKind, level: int, line: int) -> _RoundBuilder:
+        self.round = _RoundBuilder(name, kind, level, line)
+        self.rounds.append(self.round)
+        self.section = "round"
+        self.label = None
+        return self.round
+
+    def heading(self, heading: Heading) -> None:
+        kind = round_kind(heading.text)
+        if kind is not None:
+            self.open_round(heading.text, kind, heading.level, heading.line)
+            return
+        if self.round is not None and heading.level > self.round.level:
+            self.label = heading.text
+            return
+        key = race_key(heading.text)
+        if key is not None and key.id is not None and key.round_kind is not None:
+            # A race heading where a round heading was expected ("===Final A===").
+            if self.round is None or self.round.kind is not key.round_kind:
+                name = _PLURAL_OF_STAGE.get(key.stage, heading.text)
+                self.open_round(name, key.round_kind, heading.level - 1, heading.line)
+            self.label = heading.text
+            return
+        self.round = None
+        self.label = None
+        self.section_name = heading.text
+        self.section = "records" if heading.text.casefold().startswith("record") else "other"
+
+    def term(self, term: Term) -> None:
+        if self.section == "round":
+            self.label = term.text
+        elif self.section == "lead":
+            self.lead.append(term.text)
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        if self.round is not None:
+            self.round.prose.append(paragraph.text)
+        elif self.section == "lead":
+            self.lead.append(paragraph.text)
+
+    def table(self, table: Table) -> None:
+        if self.section == "records":
+            rows = read_records_table(table, self.sink)
+            self.standing.extend(rows.standing)
+            self.new.extend(rows.new)
+            return
+        races = read_race_table(table, self.relay, self.sink)
+        if races is None:
+            self.sink.add(
+                table.line,
+                f"table (lines {table.line}-{table.end_line}, {len(table.rows)} rows) "
+                "is not a results or records table; not read",
+                "unknown-table",
+            )
+            return
+        builder = self.round
+        if builder is None:
+            kind = round_kind(self.section_name) or RoundKind.OTHER
+            builder = self.open_round(self.section_name, kind, 99, table.line)
+        caption = table.caption.text.strip() if table.caption is not None else None
+        label = caption if caption and race_key(caption) is not None else self.label
+        self.label = None
+        produced = False
+        for race in races:
+            name = race.label or label or builder.fallback_name()
+            columns = tuple(column.value for column in race.columns)
+            builder.races.append(
+                Race(name=name, results=race.results, columns=columns, line=race.line)
+            )
+            produced = True
+        if not produced:
+            builder.races.append(
+                Race(name=label or builder.fallback_name(), results=(), line=table.line)
+            )
+
+def interpret(document: Document, title: str | None = None) -> Event:
+    """Build the :class:`Event` a document describes."""
+    return _Interpreter(document, title).interpret()

@@ -1,0 +1,102 @@
+"""What headings, terms and captions name: a round of the competition, or one race."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .model import RoundKind
+
+# Heading text (casefolded) -> round kind.  Order matters: the first match wins.
+_ROUND_PATTERNS: Final[tuple[tuple[RoundKind, re.Pattern[str]], ...]] = (
+    (RoundKind.HEATS, re.compile(r"(heats?|heat round|round 1|first round|preliminar(y|ies)"
+                                 r"( round| heats)?)\b")),
+    (RoundKind.REPECHAGE, re.compile(r"rep[eê]chages?\b")),
+    (RoundKind.QUARTERFINALS, re.compile(r"quarter[- ]?finals?\b")),
+    (RoundKind.SEMIFINALS, re.compile(r"semi[- ]?finals?\b")),
+    (RoundKind.FINALS, re.compile(r"(finals?|final round|medal round)"
+                                  r"(?! (standings?|rankings?|classification|results?|summary))\b")),
+)
+
+# A single race: a stage word and an optional number or letter, then anything in
+# brackets or after a dash ("Final B (Classification Round)").
+_RACE_PATTERN: Final = re.compile(
+    r"(?P<stage>heat|race|repechage|rep[eê]chage|quarter[- ]?final|semi[- ]?final|final|group)"
+    r"(?:\s+(?P<id>\d{1,2}|[a-d]))?\s*(?:[(\[–—:-].*)?"
+)
+_STAGE_NAMES: Final = {
+    "heat": "heat",
+    "race": "race",
+    "group": "group",
+    "repechage": "repechage",
+    "repêchage": "repechage",
+    "quarterfinal": "quarterfinal",
+    "quarter final": "quarterfinal",
+    "quarter-final": "quarterfinal",
+    "semifinal": "semifinal",
+    "semi final": "semifinal",
+    "semi-final": "semifinal",
+    "final": "final",
+}
+_STAGE_OF_ROUND: Final = {
+    RoundKind.HEATS: "heat",
+    RoundKind.REPECHAGE: "repechage",
+    RoundKind.QUARTERFINALS: "quarterfinal",
+    RoundKind.SEMIFINALS: "semifinal",
+    RoundKind.FINALS: "final",
+}
+_ROUND_OF_STAGE: Final = {stage: kind for kind, stage in _STAGE_OF_ROUND.items()}
+
+
+@attrs.frozen
+class RaceKey:
+    """A race label reduced to its stage and id: ``Heat 7`` -> ``("heat", "7")``."""
+
+    stage: str
+    id: str | None
+
+    @property
+    def round_kind(self) -> RoundKind | None:
+        """The kind of round a race of this stage belongs to, if the stage says."""
+        return _ROUND_OF_STAGE.get(self.stage)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()).casefold()
+
+
+def round_kind(text: str) -> RoundKind | None:
+    """The round a heading names (``"Heats"``, ``"Semifinals"``), or ``None``.
+
+    A heading that names one race (``"Final A"``, ``"Heat 3"``) is not a round.
+    """
+    key = race_key(text)
+    if key is not None and key.id is not None:
+        return None
+    folded = _fold(text)
+    for kind, pattern in _ROUND_PATTERNS:
+        if pattern.match(folded):
+            return kind
+    return None
+
+
+def race_key(text: str) -> RaceKey | None:
+    """The stage and id a race label names, or ``None`` if it names no single race."""
+    match = _RACE_PATTERN.fullmatch(_fold(text))
+    if match is None:
+        return None
+    stage = _STAGE_NAMES[match["stage"]]
+    race_id = match["id"]
+    return RaceKey(stage, race_id.upper() if race_id else None)
+
+
+def stage_of_round(kind: RoundKind) -> str | None:
+    """The stage word of races in a round of ``kind`` (``"heat"`` for heats)."""
+    return _STAGE_OF_ROUND.get(kind)
+
+
+def race_name(stage: str, race_id: str) -> str:
+    """The canonical label of a race: ``race_name("heat", "3") == "Heat 3"``."""
+    return f"{stage.capitalize()} {race_id.upper() if race_id.isalpha() else race_id}"

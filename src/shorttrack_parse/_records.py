@@ -1,0 +1,169 @@
+"""Records tables: the standing records before the event and the new ones set in it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from . import _ioc
+from ._cells import Kind, clean, kind_of, link_for, read_noc, read_time
+from ._columns import Column, columns_of
+from ._diagnostics import DiagnosticSink
+from ._document import Cell, Row, Table
+from ._rows import fit_row
+from .model import NewRecord, RecordKind, StandingRecord
+
+_KIND_OF_LABEL: Final = {
+    "world record": RecordKind.WORLD,
+    "wr": RecordKind.WORLD,
+    "olympic record": RecordKind.OLYMPIC,
+    "or": RecordKind.OLYMPIC,
+}
+
+_KIND_OF_COLUMN: Final = {
+    Column.WORLD_RECORD: RecordKind.WORLD,
+    Column.OLYMPIC_RECORD: RecordKind.OLYMPIC,
+}
+
+
+@attrs.frozen
+class RecordRows:
+    """What one records table holds."""
+
+    standing: tuple[StandingRecord, ...]
+    new: tuple[NewRecord, ...]
+
+
+def record_kinds(text: str) -> tuple[RecordKind, ...]:
+    """Record kinds a cell names: ``"OR"``, ``"WR, OR"``, ``"Olympic record"``."""
+    found: list[RecordKind] = []
+    for part in clean(text).replace(";", ",").replace("/", ",").split(","):
+        kind = _KIND_OF_LABEL.get(part.strip().casefold())
+        if kind is not None and kind not in found:
+            found.append(kind)
+    return tuple(found)
+
+
+def _label_kind(row: Row) -> RecordKind | None:
+    if not row.cells:
+        return None
+    return _KIND_OF_LABEL.get(clean(row.cells[0].content.text).casefold())
+
+
+def _is_title_row(row: Row) -> bool:
+    return len({clean(text) for text in row.texts}) == 1
+
+
+def _holder(cell: Cell | None) -> tuple[str | None, str | None, str | None]:
+    """Holder name, link and NOC from a holder cell (an athlete, or a team's flag)."""
+    if cell is None:
+        return None, None, None
+    noc, _ = read_noc(cell.content) if cell.content.flags else (None, None)
+    name = clean(cell.content.text) or (_ioc.country_name(noc) if noc else None)
+    return name or None, link_for(name, cell.content) if name else None, noc
+
+
+class _RecordsReader:
+    def __init__(self, table: Table, sink: DiagnosticSink) -> None:
+        self.table = table
+        self.sink = sink
+        self.standing: list[StandingRecord] = []
+        self.new: list[NewRecord] = []
+
+    def read(self) -> RecordRows:
+        columns: tuple[Column, ...] | None = None
+        previous: tuple[Cell, ...] | None = None
+        for row in self.table.rows:
+            if row.is_header:
+                if not _is_title_row(row):
+                    columns = columns_of(row.texts)
+                continue
+            kind = _label_kind(row)
+            if kind is not None:
+                self._standing(kind, row)
+            elif columns is not None and Column.TIME in columns:
+                fitted = fit_row(columns, row.cells, previous)
+                if fitted.cells is None:
+                    self.sink.add(row.line, f"record row not read: {fitted.problem}", "row-misfit")
+                    continue
+                previous = fitted.cells
+                self._new(columns, fitted.cells, row.line)
+            else:
+                self.sink.add(
+                    row.line, "records row is neither a standing nor a new record", "unknown-row"
+                )
+        return RecordRows(tuple(self.standing), tuple(self.new))
+
+    def _standing(self, kind: RecordKind, row: Row) -> None:
+        holder_cell: Cell | None = None
+        time_text = date = place = None
+        for cell in row.cells[1:]:
+            text = clean(cell.content.text)
+            cell_kind = kind_of(text)
+            if cell_kind is Kind.TIME and time_text is None:
+                time_text = text
+            elif cell_kind is Kind.DATE and date is None:
+                date = text
+            elif holder_cell is None and (cell.content.flags or cell_kind is Kind.TEXT):
+                holder_cell = cell
+            elif cell_kind is Kind.TEXT and place is None:
+                place = text
+        time, _, problem = read_time(time_text or "")
+        if problem:
+            self.sink.add(row.line, problem, "bad-time")
+        holder, link, noc = _holder(holder_cell)
+        self.standing.append(
+            StandingRecord(
+                kind=kind,
+                holder=holder,
+                link=link,
+                noc=noc,
+                time=time,
+                place=place,
+                date=date,
+                line=row.line,
+            )
+        )
+
+    def _new(self, columns: tuple[Column, ...], cells: tuple[Cell, ...], line: int) -> None:
+        by_column: dict[Column, Cell] = {}
+        for column, cell in zip(columns, cells):
+            by_column.setdefault(column, cell)
+
+        def text(column: Column) -> str:
+            cell = by_column.get(column)
+            return clean(cell.content.text) if cell is not None else ""
+
+        time, _, problem = read_time(text(Column.TIME))
+        if problem:
+            self.sink.add(line, problem, "bad-time")
+        holder, link, noc = _holder(by_column.get(Column.ATHLETE) or by_column.get(Column.TEAM))
+        if Column.COUNTRY in by_column:
+            noc, problem = read_noc(by_column[Column.COUNTRY].content)
+            if problem:
+                self.sink.add(line, problem, "unknown-country")
+        kinds = list(record_kinds(text(Column.RECORD)))
+        for column in columns:
+            kind = _KIND_OF_COLUMN.get(column)
+            if kind is not None and text(column) and kind not in kinds:
+                kinds.append(kind)
+        if not kinds:
+            self.sink.add(line, "record row names no record kind (OR or WR)", "record-kind")
+        self.new.append(
+            NewRecord(
+                date=text(Column.DATE) or None,
+                race=text(Column.ROUND) or None,
+                holder=holder,
+                link=link,
+                noc=noc,
+                time=time,
+                kinds=tuple(kinds),
+                line=line,
+            )
+        )
+
+
+def read_records_table(table: Table, sink: DiagnosticSink) -> RecordRows:
+    """Read a table from a Records section."""
+    return _RecordsReader(table, sink).read()

@@ -1,0 +1,135 @@
+"""Reader for the flattened-text form of an article.
+
+The form: ``= Title =`` first; a line ``Infobox`` followed by ``- Key: Value``
+lines; ``==Section==`` headings; ``;Heat 1`` terms; tables as ``| a | b |`` lines
+whose first line is the header; a table caption as a bare line directly above the
+table; everything else prose.  Templates are gone from this form, links are text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._document import Block, Cell, Document, Heading, Inline, InfoboxEntry, Paragraph, Row
+from ._document import Table, Term
+from .model import Diagnostic
+
+_TITLE: Final = re.compile(r"=(?!=)\s*(?P<text>.*?)\s*(?<!=)=")
+_HEADING: Final = re.compile(r"(?P<marks>={2,6})\s*(?P<text>.*?)\s*(?P=marks)")
+_INFOBOX_ENTRY: Final = re.compile(r"- (?P<key>[^:]+?):(?: (?P<value>.*))?")
+
+
+def split_row(line: str) -> tuple[str, ...]:
+    """Split ``| a | b |`` into ``("a", "b")``; a missing closing bar is tolerated."""
+    body = line.strip()[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    return tuple(part.strip() for part in body.split("|"))
+
+
+class _TextReader:
+    def __init__(self, text: str) -> None:
+        self.lines = tuple(text.splitlines())
+        self.blocks: list[Block] = []
+        self.infobox: list[InfoboxEntry] = []
+        self.infobox_line: int | None = None
+        self.title: str | None = None
+        self.diagnostics: list[Diagnostic] = []
+        self.paragraph: list[str] = []
+        self.paragraph_line = 0
+
+    def read(self) -> Document:
+        index = 0
+        count = len(self.lines)
+        while index < count:
+            line = self.lines[index]
+            stripped = line.strip()
+            number = index + 1
+            if not stripped:
+                self.flush_paragraph()
+                index += 1
+            elif stripped.startswith("|"):
+                index = self.read_table(index)
+            elif stripped == "Infobox" and self.infobox_line is None:
+                self.flush_paragraph()
+                index = self.read_infobox(index)
+            elif heading := _HEADING.fullmatch(stripped):
+                self.flush_paragraph()
+                self.blocks.append(Heading(heading["text"], len(heading["marks"]), number))
+                index += 1
+            elif (title := _TITLE.fullmatch(stripped)) and self.title is None:
+                self.flush_paragraph()
+                self.title = title["text"]
+                index += 1
+            elif stripped.startswith(";"):
+                self.flush_paragraph()
+                self.blocks.append(Term(stripped[1:].strip(), number))
+                index += 1
+            else:
+                if not self.paragraph:
+                    self.paragraph_line = number
+                self.paragraph.append(line.rstrip())
+                index += 1
+        self.flush_paragraph()
+        return Document(
+            title=self.title,
+            infobox=tuple(self.infobox),
+            infobox_line=self.infobox_line,
+            blocks=tuple(self.blocks),
+            lines=self.lines,
+            diagnostics=tuple(self.diagnostics),
+        )
+
+    def flush_paragraph(self) -> None:
+        if self.paragraph:
+            text = "\n".join(self.paragraph)
+            self.blocks.append(Paragraph(text, self.paragraph_line))
+            self.paragraph = []
+
+    def take_caption(self) -> Inline | None:
+        # A caption is a lone, unindented line directly above the table.
+        if len(self.paragraph) == 1 and not self.paragraph[0][:1].isspace():
+            caption = Inline(self.paragraph[0].strip())
+            self.paragraph = []
+            return caption
+        self.flush_paragraph()
+        return None
+
+    def read_table(self, index: int) -> int:
+        caption = self.take_caption()
+        start = index
+        rows: list[Row] = []
+        while index < len(self.lines) and self.lines[index].strip().startswith("|"):
+            header = index == start
+            cells = tuple(Cell(Inline(text), header) for text in split_row(self.lines[index]))
+            rows.append(Row(cells, index + 1))
+            index += 1
+        self.blocks.append(Table(tuple(rows), start + 1, index, caption))
+        return index
+
+    def read_infobox(self, index: int) -> int:
+        self.infobox_line = index + 1
+        index += 1
+        while index < len(self.lines) and self.lines[index].startswith("- "):
+            line = self.lines[index]
+            entry = _INFOBOX_ENTRY.fullmatch(line.rstrip())
+            if entry is None:
+                self.diagnostics.append(
+                    Diagnostic(
+                        line=index + 1,
+                        message="infobox line is not '- Key: Value'",
+                        code="infobox-syntax",
+                        source=line,
+                    )
+                )
+            else:
+                value = (entry["value"] or "").strip()
+                self.infobox.append(InfoboxEntry(entry["key"].strip(), Inline(value), index + 1))
+            index += 1
+        return index
+
+
+def read_text(text: str) -> Document:
+    """Read flattened text into a neutral :class:`Document`."""
+    return _TextReader(text).read()

@@ -1,0 +1,88 @@
+"""Lossless, JSON-ready dictionaries of events: ``from_dict(to_dict(e)) == e``.
+
+The shape is documented in ``docs/json.md``.  cattrs does the structuring; this
+module only says how the few non-JSON types (times, dates, notes) are written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import cattrs
+from cattrs.preconf.json import make_converter
+
+from .errors import InputError
+from .model import Event
+from .notes import Note, NoteLike
+from .times import RaceTime
+
+__all__ = ["from_dict", "to_dict"]
+
+_Pairs = tuple[tuple[str, str], ...]
+
+
+def _structure_time(value: Any, _type: object) -> RaceTime:
+    if not isinstance(value, str):
+        raise TypeError(f"a time must be a string like '1:29.109', got {value!r}")
+    return RaceTime.parse(value)
+
+
+def _structure_note(value: Any, _type: object) -> NoteLike:
+    if not isinstance(value, str) or not value.strip():
+        raise TypeError(f"a note must be a non-empty string, got {value!r}")
+    return Note(value) if value in Note._value2member_map_ else value
+
+
+def _structure_date(value: Any, _type: object) -> date:
+    if not isinstance(value, str):
+        raise TypeError(f"a date must be an ISO string, got {value!r}")
+    return date.fromisoformat(value)
+
+
+def _structure_pairs(value: Any, _type: object) -> _Pairs:
+    pairs = []
+    for item in value:
+        key, text = item
+        if not isinstance(key, str) or not isinstance(text, str):
+            raise TypeError(f"expected a [key, value] pair of strings, got {item!r}")
+        pairs.append((key, text))
+    return tuple(pairs)
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = make_converter()
+    converter.register_unstructure_hook(RaceTime, str)
+    converter.register_structure_hook(RaceTime, _structure_time)
+    converter.register_unstructure_hook(date, date.isoformat)
+    converter.register_structure_hook(date, _structure_date)
+    converter.register_unstructure_hook(NoteLike, str)
+    converter.register_structure_hook(NoteLike, _structure_note)
+    converter.register_unstructure_hook_func(
+        lambda type_: type_ == _Pairs, lambda pairs: [list(pair) for pair in pairs]
+    )
+    converter.register_structure_hook_func(lambda type_: type_ == _Pairs, _structure_pairs)
+    return converter
+
+
+_CONVERTER = _make_converter()
+
+
+def to_dict(event: Event) -> dict[str, Any]:
+    """The event as plain dicts, lists, strings, numbers and ``None``, ready for JSON."""
+    result: dict[str, Any] = _CONVERTER.unstructure(event)
+    return result
+
+
+def from_dict(data: dict[str, Any]) -> Event:
+    """Rebuild an :class:`Event` from :func:`to_dict`'s output.
+
+    Raises :class:`~shorttrack_parse.InputError` naming the path of every bad value
+    (``expected int @ $.rounds[0].races[1].results[2].rank``).
+    """
+    try:
+        return _CONVERTER.structure(data, Event)
+    except Exception as error:  # cattrs groups every problem into one exception
+        messages = cattrs.transform_error(error) if isinstance(error, ExceptionGroup) else []
+        detail = "; ".join(messages) or str(error)
+        raise InputError(f"not an event dictionary: {detail}") from error
