@@ -56,8 +56,8 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(RaceTime, _structure_time)
     converter.register_unstructure_hook(date, date.isoformat)
     converter.register_structure_hook(date, _structure_date)
-    converter.register_unstructure_hook(NoteLike, str)
-    converter.register_structure_hook(NoteLike, _structure_note)
+    converter.register_unstructure_hook_func(lambda type_: type_ == NoteLike, str)
+    converter.register_structure_hook_func(lambda type_: type_ == NoteLike, _structure_note)
     converter.register_unstructure_hook_func(
         lambda type_: type_ == _Pairs, lambda pairs: [list(pair) for pair in pairs]
     )
