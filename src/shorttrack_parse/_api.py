@@ -8,6 +8,7 @@ from typing import Final, Literal
 
 from ._interpreter import interpret
 from ._text_reader import read_text
+from ._wikitext_reader import read_wikitext
 from .errors import InputError, StrictParseError, UnsupportedFormError
 from .model import Event
 
@@ -60,9 +61,8 @@ def parse(
     if form not in _FORMS:
         raise UnsupportedFormError(f"form must be one of {', '.join(_FORMS)}; got {form!r}")
     chosen = detect_form(source) if form == "auto" else form
-    if chosen == "wikitext":
-        raise UnsupportedFormError("the wikitext reader is not available yet")
-    event = interpret(read_text(source), title)
+    document = read_wikitext(source) if chosen == "wikitext" else read_text(source)
+    event = interpret(document, title)
     if strict and event.diagnostics:
         first = event.diagnostics[0]
         raise StrictParseError(first.message, line=first.line, source_line=first.source)

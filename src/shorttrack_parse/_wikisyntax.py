@@ -1,0 +1,112 @@
+"""Small pieces of MediaWiki syntax shared by the wikitext readers.
+
+Comments are removed first (keeping line numbers); templates are matched the way
+MediaWiki's preprocessor matches them (a ``{{`` without a closing ``}}`` is plain
+text), so that a template spanning several lines is one logical line; and text is
+split at separators that are not inside a template or a link.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Final
+
+import attrs
+
+_NEWLINE: Final = re.compile("\n")
+_COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
+_SPLITTERS: dict[str, re.Pattern[str]] = {}
+
+
+def strip_comments(text: str) -> str:
+    """Remove HTML comments, leaving the newlines they held so line numbers stay."""
+    if "<!--" not in text:
+        return text
+    return _COMMENT.sub(lambda match: "\n" * match.group().count("\n"), text)
+
+
+def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
+    """Split at ``separator`` where it is not inside ``{{…}}`` or ``[[…]]``."""
+    if "{{" not in text and "[[" not in text:
+        return text.split(separator, maxsplit)
+    pattern = _SPLITTERS.get(separator)
+    if pattern is None:
+        pattern = re.compile(r"\{\{|\}\}|\[\[|\]\]|" + re.escape(separator))
+        _SPLITTERS[separator] = pattern
+    parts: list[str] = []
+    depth_template = depth_link = 0
+    start = 0
+    for match in pattern.finditer(text):
+        token = match.group()
+        if token == "{{":
+            depth_template += 1
+        elif token == "}}":
+            depth_template = max(0, depth_template - 1)
+        elif token == "[[":
+            depth_link += 1
+        elif token == "]]":
+            depth_link = max(0, depth_link - 1)
+        elif not depth_template and not depth_link and match.start() >= start:
+            parts.append(text[start : match.start()])
+            start = match.end()
+            if len(parts) == maxsplit:
+                break
+    parts.append(text[start:])
+    return parts
+
+
+@attrs.frozen
+class LogicalLine:
+    """One or more physical lines joined because a template spans them."""
+
+    text: str
+    line: int
+
+
+def logical_lines(text: str) -> list[LogicalLine]:
+    """Split into lines, keeping a template that spans lines on one logical line."""
+    physical = text.split("\n")
+    if "{{" not in text:
+        return [LogicalLine(line, number) for number, line in enumerate(physical, 1)]
+    joins = _multiline_template_lines(text)
+    result: list[LogicalLine] = []
+    number = 1
+    while number <= len(physical):
+        last = joins.get(number, number)
+        result.append(LogicalLine("\n".join(physical[number - 1 : last]), number))
+        number = last + 1
+    return result
+
+
+def _multiline_template_lines(text: str) -> dict[int, int]:
+    """First line -> last line of every top-level template that spans lines."""
+    newlines = [match.start() for match in _NEWLINE.finditer(text)]
+    stack: list[int] = []
+    joins: dict[int, int] = {}
+    for match in _TEMPLATE_BRACES.finditer(text):
+        if match.group() == "{{":
+            stack.append(match.start())
+        elif stack:
+            start = stack.pop()
+            if not stack:
+                first = bisect_right(newlines, start) + 1
+                last = bisect_right(newlines, match.end() - 1) + 1
+                if last > first:
+                    joins[first] = max(joins.get(first, first), last)
+    return _merge_overlaps(joins)
+
+
+def _merge_overlaps(joins: dict[int, int]) -> dict[int, int]:
+    merged: dict[int, int] = {}
+    current_first = current_last = 0
+    for first in sorted(joins):
+        last = joins[first]
+        if first <= current_last:
+            current_last = max(current_last, last)
+            merged[current_first] = current_last
+        else:
+            current_first, current_last = first, last
+            merged[first] = last
+    return merged

@@ -1,0 +1,180 @@
+"""Wikitables by MediaWiki's own line rules, with rowspan and colspan laid out.
+
+Line by line, as MediaWiki's table parser does: ``{|`` opens, ``|}`` closes,
+``|+`` is the caption, ``|-`` starts a row, ``!`` lines hold header cells split
+at ``!!`` (or ``||``), ``|`` lines hold data cells split at ``||``; a cell's text
+before a single ``|`` is its attributes; any other line continues the last cell.
+Unlike mwparserfromhell, spans are laid out so every row has every column.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from ._diagnostics import DiagnosticSink
+from ._document import EMPTY_INLINE, Cell, Row, Table
+from ._inline import InlineRenderer
+from ._wikisyntax import LogicalLine, split_outside
+
+_SPAN: Final = re.compile(r"""\b(row|col)span\s*=\s*["']?\s*(\d+)""", re.IGNORECASE)
+_MAX_COLSPAN: Final = 1000  # HTML's own limit
+_MAX_ROWSPAN: Final = 65534
+_EMPTY: Final = Cell(EMPTY_INLINE)
+
+
+@attrs.define
+class _RawCell:
+    header: bool
+    attributes: str
+    content: str
+    line: int
+
+
+@attrs.define
+class _RawRow:
+    line: int
+    cells: list[_RawCell] = attrs.Factory(list)
+
+
+def is_table_start(text: str) -> bool:
+    """True for a line that opens a table (``{|``, possibly indented with ``:``)."""
+    return text.lstrip().lstrip(":").lstrip().startswith("{|")
+
+
+def is_table_end(text: str) -> bool:
+    """True for a line that closes a table."""
+    return text.lstrip().startswith("|}")
+
+
+def _split_cell(raw: str) -> tuple[str, str]:
+    parts = split_outside(raw, "|", 1)
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    return "", raw
+
+
+def _span(attributes: str, kind: str, limit: int) -> int:
+    for match in _SPAN.finditer(attributes):
+        if match.group(1).casefold() == kind:
+            return max(1, min(int(match.group(2)), limit))
+    return 1
+
+
+class _TableParser:
+    def __init__(self, lines: list[LogicalLine], renderer: InlineRenderer, sink: DiagnosticSink):
+        self.lines = lines
+        self.renderer = renderer
+        self.sink = sink
+        self.rows: list[_RawRow] = []
+        self.caption: str | None = None
+        self.nested = 0
+
+    def parse(self) -> Table:
+        first = self.lines[0].line
+        last = self.lines[-1].line
+        for logical in self.lines[1:]:
+            self._line(logical)
+        return Table(
+            rows=self._layout(),
+            line=first,
+            end_line=last,
+            caption=self.renderer.render(self.caption) if self.caption is not None else None,
+        )
+
+    def _line(self, logical: LogicalLine) -> None:
+        text = logical.text.strip()
+        if self.nested:
+            self._continue(logical)
+            if is_table_start(text):
+                self.nested += 1
+            elif is_table_end(text):
+                self.nested -= 1
+            return
+        if not text or is_table_end(text):
+            return
+        if is_table_start(text):
+            self.nested = 1
+            self._continue(logical)
+        elif text.startswith("|-"):
+            self.rows.append(_RawRow(logical.line))
+        elif text.startswith("|+"):
+            self.caption = _split_cell(text[2:])[1].strip()
+        elif text[0] in "|!":
+            self._cells(text, logical.line)
+        else:
+            self._continue(logical)
+
+    def _cells(self, text: str, line: int) -> None:
+        header = text[0] == "!"
+        body = text[1:]
+        pieces = split_outside(body, "||")
+        if header:
+            pieces = [part for piece in pieces for part in split_outside(piece, "!!")]
+        if not self.rows:
+            self.rows.append(_RawRow(line))
+        row = self.rows[-1]
+        for piece in pieces:
+            attributes, content = _split_cell(piece)
+            row.cells.append(_RawCell(header, attributes, content, line))
+
+    def _continue(self, logical: LogicalLine) -> None:
+        if self.rows and self.rows[-1].cells:
+            self.rows[-1].cells[-1].content += "\n" + logical.text
+        elif logical.text.strip():
+            self.sink.add(logical.line, "text inside a table but outside any cell", "table-text")
+
+    def _layout(self) -> tuple[Row, ...]:
+        carried: dict[int, tuple[int, Cell]] = {}  # column -> (rows still to fill, cell)
+        rows: list[Row] = []
+        for raw in self.rows:
+            if not raw.cells and not carried:
+                continue
+            cells: list[Cell] = []
+            pending = iter(raw.cells)
+            column = 0
+            raw_cell = next(pending, None)
+            while raw_cell is not None or column in carried:
+                if column in carried:
+                    remaining, cell = carried[column]
+                    cells.append(cell)
+                    if remaining > 1:
+                        carried[column] = (remaining - 1, cell)
+                    else:
+                        del carried[column]
+                    column += 1
+                    continue
+                assert raw_cell is not None
+                cell = Cell(self.renderer.render(raw_cell.content), raw_cell.header)
+                colspan = _span(raw_cell.attributes, "col", _MAX_COLSPAN)
+                rowspan = _span(raw_cell.attributes, "row", _MAX_ROWSPAN)
+                for _ in range(colspan):
+                    if rowspan > 1:
+                        carried[column] = (rowspan - 1, cell)
+                    cells.append(cell)
+                    column += 1
+                raw_cell = next(pending, None)
+            while carried and column <= max(carried):
+                # A spanned cell further right than this row's own cells reach.
+                spanned = carried.pop(column, None)
+                if spanned is None:
+                    cells.append(_EMPTY)
+                else:
+                    remaining, cell = spanned
+                    cells.append(cell)
+                    if remaining > 1:
+                        carried[column] = (remaining - 1, cell)
+                column += 1
+            if cells:
+                line = raw.cells[0].line if raw.cells else raw.line
+                rows.append(Row(tuple(cells), line))
+        return tuple(rows)
+
+
+def parse_table(
+    lines: list[LogicalLine], renderer: InlineRenderer, sink: DiagnosticSink
+) -> Table:
+    """Parse the logical lines of one table, from its ``{|`` line to its ``|}`` line."""
+    return _TableParser(lines, renderer, sink).parse()

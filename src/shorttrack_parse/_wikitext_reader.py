@@ -1,0 +1,159 @@
+"""Reader for MediaWiki wikitext.
+
+Block structure (headings, ``;`` terms, tables, paragraphs, the infobox) is found
+line by line, as MediaWiki finds it; the inline markup of each cell, heading and
+paragraph is rendered with mwparserfromhell (see ``_inline``).  Parsing whole
+tables with mwparserfromhell is its slow path and leaves spans unexpanded, so
+tables are read by ``_wikitable`` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._diagnostics import DiagnosticSink
+from ._document import Block, Document, Heading, InfoboxEntry, Paragraph, Term
+from ._inline import InlineRenderer
+from ._wikisyntax import LogicalLine, logical_lines, split_outside, strip_comments
+from ._wikitable import is_table_end, is_table_start, parse_table
+
+_HEADING: Final = re.compile(r"(?P<marks>={1,6})(?P<text>.+?)(?P=marks)\s*")
+_INFOBOX: Final = re.compile(r"\{\{\s*infobox\b", re.IGNORECASE)
+_ONLY_TEMPLATE: Final = re.compile(r"\{\{.*\}\}", re.S)
+_ONLY_SPECIAL_LINKS: Final = re.compile(
+    r"(\s*\[\[\s*:?(category|file|image)\s*:[^\]]*\]\]\s*)+", re.IGNORECASE
+)
+_MAGIC_WORD: Final = re.compile(r"__[A-Z]+__")
+
+
+class _WikitextReader:
+    def __init__(self, text: str) -> None:
+        source = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.raw_lines = tuple(source.split("\n"))
+        self.lines = logical_lines(strip_comments(source))
+        self.renderer = InlineRenderer()
+        self.sink = DiagnosticSink(self._source)
+        self.blocks: list[Block] = []
+        self.infobox: list[InfoboxEntry] = []
+        self.infobox_line: int | None = None
+        self.paragraph: list[str] = []
+        self.paragraph_line = 0
+
+    def _source(self, line: int | None) -> str | None:
+        if line is None or not 1 <= line <= len(self.raw_lines):
+            return None
+        return self.raw_lines[line - 1]
+
+    def read(self) -> Document:
+        index = 0
+        while index < len(self.lines):
+            logical = self.lines[index]
+            text = logical.text.strip()
+            if is_table_start(text):
+                self._flush()
+                index = self._table(index)
+                continue
+            index += 1
+            if not text:
+                self._flush()
+            elif heading := _HEADING.fullmatch(text):
+                self._flush()
+                level = len(heading["marks"])
+                rendered = self.renderer.render(heading["text"]).text
+                self.blocks.append(Heading(rendered, level, logical.line))
+            elif text.startswith(";"):
+                self._flush()
+                term = split_outside(text[1:], ":", 1)[0]
+                self.blocks.append(Term(self.renderer.render(term).text, logical.line))
+            elif _INFOBOX.match(text) and self.infobox_line is None:
+                self._flush()
+                self._infobox(logical)
+            elif self._is_furniture(text):
+                continue
+            else:
+                if not self.paragraph:
+                    self.paragraph_line = logical.line
+                self.paragraph.append(logical.text)
+        self._flush()
+        return Document(
+            title=None,
+            infobox=tuple(self.infobox),
+            infobox_line=self.infobox_line,
+            blocks=tuple(self.blocks),
+            lines=self.raw_lines,
+            diagnostics=tuple(self.sink.items),
+        )
+
+    @staticmethod
+    def _is_furniture(text: str) -> bool:
+        # Navboxes, short descriptions, categories, magic words, horizontal rules.
+        return bool(
+            _ONLY_TEMPLATE.fullmatch(text) and text.count("{{") == text.count("}}")
+            or _ONLY_SPECIAL_LINKS.fullmatch(text)
+            or _MAGIC_WORD.fullmatch(text)
+            or text.startswith("----")
+        )
+
+    def _flush(self) -> None:
+        if self.paragraph:
+            text = self.renderer.render("\n".join(self.paragraph)).text
+            if text:
+                self.blocks.append(Paragraph(text, self.paragraph_line))
+            self.paragraph = []
+
+    def _table(self, index: int) -> int:
+        start = index
+        depth = 0
+        while index < len(self.lines):
+            text = self.lines[index].text.strip()
+            if is_table_start(text):
+                depth += 1
+            elif is_table_end(text):
+                depth -= 1
+                if depth == 0:
+                    index += 1
+                    break
+            elif index > start and depth == 1 and _HEADING.fullmatch(text):
+                self.sink.add(
+                    self.lines[start].line,
+                    "table is not closed with |} before the heading on line "
+                    f"{self.lines[index].line}; read as if closed there",
+                    "unclosed-table",
+                )
+                break
+            index += 1
+        else:
+            self.sink.add(
+                self.lines[start].line,
+                "table is not closed with |} before the end of the text; read as if closed there",
+                "unclosed-table",
+            )
+        self.blocks.append(parse_table(self.lines[start:index], self.renderer, self.sink))
+        return index
+
+    def _infobox(self, logical: LogicalLine) -> None:
+        self.infobox_line = logical.line
+        body = logical.text.strip()
+        if body.endswith("}}"):
+            body = body[:-2]
+        else:
+            self.sink.add(logical.line, "infobox template is not closed with }}", "infobox-syntax")
+        parts = split_outside(body[2:], "|")
+        offset = logical.line + parts[0].count("\n")
+        for part in parts[1:]:
+            key, equals, value = part.partition("=")
+            if equals and key.strip():
+                self.infobox.append(
+                    InfoboxEntry(key.strip(), self.renderer.render(value.strip()), offset)
+                )
+            elif part.strip():
+                self.sink.add(
+                    offset, f"infobox parameter {part.strip()!r} has no name", "infobox-syntax"
+                )
+            offset += part.count("\n")
+
+
+def read_wikitext(text: str) -> Document:
+    """Read wikitext into a neutral :class:`Document`."""
+    return _WikitextReader(text).read()
