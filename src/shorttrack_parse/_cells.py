@@ -15,7 +15,7 @@ from .model import Athlete
 from .notes import Note, NoteLike, parse_note, parse_notes
 from .times import RaceTime
 
-_DASHES: Final = frozenset({"", "-", "–", "—", "−", "—", "‒", "n/a", "N/A"})
+_DASHES: Final = frozenset({"", "-", "–", "—", "−", "‒", "n/a", "N/A"})
 _RANK: Final = re.compile(r"(?:=|T)?(?P<rank>\d{1,3})(?:=|\.|st|nd|rd|th)?")
 _RECORD_MARKS: Final = frozenset({"or", "wr", "olympic record", "world record", "✓", "✔", "x"})
 _RACE_LETTER: Final = re.compile(r"[A-Da-d]")
@@ -66,22 +66,28 @@ def kind_of(text: str) -> Kind:
         return Kind.EMPTY
     if _RANK.fullmatch(text):
         return Kind.INT
-    if split_time(text) is not None:
-        return Kind.TIME
+    if text[0].isdigit():
+        if split_time(text) is not None:
+            return Kind.TIME
+        if find_dates(text, default_year=2000):
+            return Kind.DATE
+        return Kind.TEXT
     if text.casefold() in _RECORD_MARKS:
         return Kind.RECORD_MARK
     if all(isinstance(note, Note) for note in parse_notes(text)):
         return Kind.NOTES
     if race_key(text) is not None or _RACE_LETTER.fullmatch(text):
         return Kind.RACE
-    if find_dates(text, default_year=2000):
+    if any(character.isdigit() for character in text) and find_dates(text, default_year=2000):
         return Kind.DATE
     return Kind.TEXT
 
 
 def fits(columns: tuple[Column, ...], texts: tuple[str, ...]) -> bool:
     """True if every cell holds a kind of value its column accepts."""
-    return all(kind_of(text) in _ACCEPTS[column] for column, text in zip(columns, texts))
+    return all(
+        kind_of(text) in _ACCEPTS[column] for column, text in zip(columns, texts, strict=True)
+    )
 
 
 def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:

@@ -10,7 +10,7 @@ from . import _ioc
 from ._cells import clean, read_members, read_noc
 from ._dates import date_range
 from ._diagnostics import DiagnosticSink
-from ._document import Inline, InfoboxEntry
+from ._document import InfoboxEntry, Inline
 from .model import Athlete, EventInfo, Medal, Medalist
 from .times import RaceTime
 

@@ -4,17 +4,19 @@ mwparserfromhell parses the markup; this module says what each node shows.
 Templates are dropped as the flattened form drops them, except those whose text
 is the point (``{{sort}}``, ``{{nowrap}}``, ``{{abbr}}``, medal and note
 templates) and flag templates, whose country is kept in ``Inline.flags``.
+
+Most cells are plain text, one link, or one flag template.  Those are tokenized
+by a small regular expression (the *simple* path) and give exactly what the
+mwparserfromhell path gives; anything else goes to mwparserfromhell.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Final
 
 import mwparserfromhell
 from mwparserfromhell.nodes import (
-    Comment,
     ExternalLink,
     Heading,
     HTMLEntity,
@@ -24,12 +26,22 @@ from mwparserfromhell.nodes import (
     Text,
     Wikilink,
 )
-from mwparserfromhell.wikicode import Wikicode
 
 from ._document import Inline, Link
+from ._wikisyntax import split_outside
 from .notes import parse_note
 
 _MARKUP: Final = re.compile(r"[\[{<&']")
+_SIMPLE_TOKEN: Final = re.compile(
+    r"(?P<text>(?:[^\[\]{}<>&']|'(?!'))+)"
+    r"|\[\[(?P<target>[^\[\]{}|<>\n]+)(?:\|(?P<shown>[^\[\]{}|<>\n]*))?\]\]"
+    r"|\{\{(?P<template>(?:[^{}<>&\[\]']|\[\[[^\[\]{}<>\n]*\]\])+)\}\}"
+    r"|(?P<quotes>''''')|(?P<bold>''')|(?P<italic>'')"
+    r"|(?P<br><br\s*/?>)"
+)
+_REFERENCE: Final = re.compile(
+    r"<ref\b[^>]*/>|<ref\b[^>/]*(?:/(?!>)[^>/]*)*>.*?</ref\s*>", re.IGNORECASE | re.DOTALL
+)
 _DROPPED_TAGS: Final = frozenset({"ref", "references", "gallery", "math", "score", "timeline"})
 _DROPPED_LINK_NAMESPACES: Final = ("file:", "image:", "category:", "media:")
 _MEDAL: Final = re.compile(r"(gold|silver|bronze)\s*(medal|medals|0?1|icon|2|3)?")
@@ -37,7 +49,7 @@ _MEDAL_PLACE: Final = {"gold": "1", "silver": "2", "bronze": "3"}
 _ATHLETE_FLAG: Final = re.compile(r"flag.*(athlete|medalist|athletename)")
 _THREE_CAPITALS: Final = re.compile(r"[A-Z]{3}")
 # Templates that show one of their parameters: name (folded) -> parameter.
-_TEXT_PARAMETER: Final = {
+_SHOWN_PARAMETER: Final = {
     "nowrap": "1",
     "nobr": "1",
     "nobold": "1",
@@ -50,11 +62,9 @@ _TEXT_PARAMETER: Final = {
     "tooltip": "1",
     "hover title": "2",
     "sort": "2",
-    "sortname": "",
     "lang": "2",
     "nts": "1",
     "ntsh": "1",
-    "tstop": "1",
 }
 _SYMBOLS: Final = {
     "nbsp": " ",
@@ -81,24 +91,40 @@ class _Rendered:
         self.links: list[Link] = []
         self.flags: list[str] = []
 
+    def add(self, inline: Inline) -> None:
+        self.parts.append(inline.text)
+        self.links.extend(inline.links)
+        self.flags.extend(inline.flags)
 
-def _fold_name(template: Template) -> str:
-    name = str(template.name).strip().replace("_", " ")
+    def inline(self) -> Inline:
+        return Inline(_tidy("".join(self.parts)), tuple(self.links), tuple(self.flags))
+
+
+def _tidy(text: str) -> str:
+    lines = (" ".join(line.replace("\u00a0", " ").split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _template_name(raw: str) -> str:
+    name = " ".join(raw.replace("_", " ").split())
     if name.casefold().startswith("template:"):
-        name = name[len("template:") :]
-    return " ".join(name.split())
+        name = name[len("template:") :].strip()
+    return name
 
 
-def _param(template: Template, name: str) -> Wikicode | None:
-    if template.has(name):
-        value: Wikicode = template.get(name).value
-        return value
-    return None
-
-
-def _param_text(template: Template, name: str) -> str:
-    value = _param(template, name)
-    return " ".join(str(value.strip_code()).split()) if value is not None else ""
+def _split_template(body: str) -> tuple[str, dict[str, str]]:
+    """Name and parameters of a template body; positional ones are numbered from 1."""
+    parts = split_outside(body, "|")
+    params: dict[str, str] = {}
+    position = 0
+    for part in parts[1:]:
+        pieces = split_outside(part, "=", 1)
+        if len(pieces) == 2 and pieces[0].strip():
+            params[pieces[0].strip()] = pieces[1]
+        else:
+            position += 1
+            params[str(position)] = part
+    return _template_name(parts[0]), params
 
 
 class InlineRenderer:
@@ -115,44 +141,62 @@ class InlineRenderer:
         if not _MARKUP.search(wikitext):
             result = Inline(_tidy(wikitext))
         else:
-            out = _Rendered()
-            self._nodes(mwparserfromhell.parse(wikitext, skip_style_tags=False).nodes, out)
-            text = "".join(out.parts)
-            result = Inline(_tidy(text), tuple(out.links), tuple(out.flags))
+            # References never show where they stand; removing them first lets most
+            # prose take the simple path.
+            text = _REFERENCE.sub("", wikitext) if "<ref" in wikitext else wikitext
+            result = self._simple(text) or self._full(text)
         self._memo[wikitext] = result
         return result
 
+    def _simple(self, wikitext: str) -> Inline | None:
+        out = _Rendered()
+        position = 0
+        quotes = 0
+        for match in _SIMPLE_TOKEN.finditer(wikitext):
+            if match.start() != position:
+                return None
+            position = match.end()
+            kind = match.lastgroup
+            if kind == "text":
+                out.parts.append(match.group())
+            elif kind == "shown" or kind == "target":
+                self._link(match["target"], match["shown"], out)
+            elif kind == "template":
+                name, params = _split_template(match["template"])
+                self._template(name, params, out)
+            elif kind == "br":
+                out.parts.append("\n")
+            else:
+                quotes ^= {"quotes": 3, "bold": 1, "italic": 2}[kind or ""]
+        if position != len(wikitext) or quotes:
+            return None
+        return out.inline()
+
+    def _full(self, wikitext: str) -> Inline:
+        out = _Rendered()
+        self._nodes(mwparserfromhell.parse(wikitext).nodes, out)
+        return out.inline()
+
     def _nodes(self, nodes: list[Node], out: _Rendered) -> None:
         for node in nodes:
-            handler = _HANDLERS.get(type(node))
-            if handler is not None:
-                handler(self, node, out)
-
-    def _text(self, node: Text, out: _Rendered) -> None:
-        out.parts.append(node.value)
-
-    def _entity(self, node: HTMLEntity, out: _Rendered) -> None:
-        out.parts.append(node.normalize())
-
-    def _link(self, node: Wikilink, out: _Rendered) -> None:
-        target = " ".join(str(node.title).replace("_", " ").split())
-        if target.casefold().startswith(_DROPPED_LINK_NAMESPACES):
-            return
-        target = target.lstrip(":")
-        if node.text is not None:
-            inner = _Rendered()
-            self._nodes(node.text.nodes, inner)
-            shown = "".join(inner.parts)
-            out.flags.extend(inner.flags)
-        else:
-            shown = target
-        out.parts.append(shown)
-        if target:
-            out.links.append(Link(target, " ".join(shown.split())))
-
-    def _external(self, node: ExternalLink, out: _Rendered) -> None:
-        if node.title is not None:
-            self._nodes(node.title.nodes, out)
+            if isinstance(node, Text):
+                out.parts.append(node.value)
+            elif isinstance(node, Wikilink):
+                shown = str(node.text) if node.text is not None else None
+                self._link(str(node.title), shown, out)
+            elif isinstance(node, Template):
+                params = {str(param.name).strip(): str(param.value) for param in node.params}
+                self._template(_template_name(str(node.name)), params, out)
+            elif isinstance(node, Tag):
+                self._tag(node, out)
+            elif isinstance(node, HTMLEntity):
+                out.parts.append(node.normalize())
+            elif isinstance(node, ExternalLink):
+                if node.title is not None:
+                    self._nodes(node.title.nodes, out)
+            elif isinstance(node, Heading):
+                self._nodes(node.title.nodes, out)
+            # Comments and anything else show nothing.
 
     def _tag(self, node: Tag, out: _Rendered) -> None:
         name = str(node.tag).strip().casefold()
@@ -161,64 +205,52 @@ class InlineRenderer:
         elif name not in _DROPPED_TAGS and node.contents is not None:
             self._nodes(node.contents.nodes, out)
 
-    def _heading(self, node: Heading, out: _Rendered) -> None:
-        self._nodes(node.title.nodes, out)
+    def _link(self, raw_target: str, raw_shown: str | None, out: _Rendered) -> None:
+        target = " ".join(raw_target.replace("_", " ").split())
+        if target.casefold().startswith(_DROPPED_LINK_NAMESPACES):
+            return  # [[File:…]] and [[Category:…]] show nothing; [[:Category:…]] is a link
+        target = target.lstrip(":").strip()
+        shown = self.render(raw_shown) if raw_shown is not None else Inline(target)
+        out.parts.append(shown.text)
+        out.flags.extend(shown.flags)
+        if target:
+            out.links.append(Link(target, shown.text))
 
-    def _template(self, node: Template, out: _Rendered) -> None:
-        name = _fold_name(node)
+    def _template(self, name: str, params: dict[str, str], out: _Rendered) -> None:
         folded = name.casefold()
         if folded.startswith("flag"):
-            self._flag(node, folded, out)
-        elif folded in _TEXT_PARAMETER:
-            self._shown_parameter(node, folded, out)
+            self._flag(folded, params, out)
+        elif folded == "sortname":
+            first = self.render(params.get("1", "")).text
+            last = self.render(params.get("2", "")).text
+            shown = " ".join(part for part in (first, last) if part)
+            out.parts.append(shown)
+            if shown and not params.get("nolink", "").strip():
+                target = self.render(params.get("3", "")).text or shown
+                out.links.append(Link(target, shown))
+        elif folded in _SHOWN_PARAMETER:
+            value = params.get(_SHOWN_PARAMETER[folded])
+            if value is None and folded == "sort":
+                value = params.get("1")
+            if value is not None:
+                out.add(self.render(value))
         elif folded in _SYMBOLS:
             out.parts.append(_SYMBOLS[folded])
         elif (medal := _MEDAL.fullmatch(folded)) is not None:
             out.parts.append(_MEDAL_PLACE[medal.group(1)])
-        elif not node.params and parse_note(name) is not None:
+        elif not params and parse_note(name) is not None:
             out.parts.append(name)
-        elif not node.params and _THREE_CAPITALS.fullmatch(name):
+        elif not params and _THREE_CAPITALS.fullmatch(name):
             out.flags.append(name)
 
-    def _flag(self, node: Template, folded: str, out: _Rendered) -> None:
+    def _flag(self, folded: str, params: dict[str, str], out: _Rendered) -> None:
         if _ATHLETE_FLAG.match(folded):
-            athlete = _param(node, "1")
+            athlete = params.get("1")
             if athlete is not None:
-                self._nodes(athlete.nodes, out)
-            country = _param_text(node, "2")
+                out.add(self.render(athlete))
+            country = params.get("2", "")
         else:
-            country = _param_text(node, "1")
-        if country:
-            out.flags.append(country)
-
-    def _shown_parameter(self, node: Template, folded: str, out: _Rendered) -> None:
-        if folded == "sortname":
-            first, last = _param_text(node, "1"), _param_text(node, "2")
-            shown = " ".join(part for part in (first, last) if part)
-            out.parts.append(shown)
-            if not _param_text(node, "nolink") and shown:
-                out.links.append(Link(_param_text(node, "3") or shown, shown))
-            return
-        value = _param(node, _TEXT_PARAMETER[folded])
-        if value is None and folded == "sort":
-            value = _param(node, "1")
-        if value is not None:
-            self._nodes(value.nodes, out)
-
-
-def _tidy(text: str) -> str:
-    lines = (" ".join(line.replace("\u00a0", " ").split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-_Handler = Callable[[InlineRenderer, Node, _Rendered], None]
-_HANDLERS: Final[dict[type[Node], _Handler]] = {
-    Text: InlineRenderer._text,  # type: ignore[dict-item]
-    HTMLEntity: InlineRenderer._entity,  # type: ignore[dict-item]
-    Wikilink: InlineRenderer._link,  # type: ignore[dict-item]
-    ExternalLink: InlineRenderer._external,  # type: ignore[dict-item]
-    Tag: InlineRenderer._tag,  # type: ignore[dict-item]
-    Heading: InlineRenderer._heading,  # type: ignore[dict-item]
-    Template: InlineRenderer._template,  # type: ignore[dict-item]
-    Comment: lambda _renderer, _node, _out: None,
-}
+            country = params.get("1", "")
+        country_text = self.render(country).text if country else ""
+        if country_text:
+            out.flags.append(country_text)

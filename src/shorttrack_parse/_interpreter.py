@@ -170,6 +170,7 @@ class _Interpreter:
                 Race(name=label or builder.fallback_name(), results=(), line=table.line)
             )
 
+
 def interpret(document: Document, title: str | None = None) -> Event:
     """Build the :class:`Event` a document describes."""
     return _Interpreter(document, title).interpret()

@@ -11,13 +11,23 @@ from .model import RoundKind
 
 # Heading text (casefolded) -> round kind.  Order matters: the first match wins.
 _ROUND_PATTERNS: Final[tuple[tuple[RoundKind, re.Pattern[str]], ...]] = (
-    (RoundKind.HEATS, re.compile(r"(heats?|heat round|round 1|first round|preliminar(y|ies)"
-                                 r"( round| heats)?)\b")),
+    (
+        RoundKind.HEATS,
+        re.compile(
+            r"(heats?|heat round|round 1|first round|preliminar(y|ies)"
+            r"( round| heats)?)\b"
+        ),
+    ),
     (RoundKind.REPECHAGE, re.compile(r"rep[eê]chages?\b")),
     (RoundKind.QUARTERFINALS, re.compile(r"quarter[- ]?finals?\b")),
     (RoundKind.SEMIFINALS, re.compile(r"semi[- ]?finals?\b")),
-    (RoundKind.FINALS, re.compile(r"(finals?|final round|medal round)"
-                                  r"(?! (standings?|rankings?|classification|results?|summary))\b")),
+    (
+        RoundKind.FINALS,
+        re.compile(
+            r"(finals?|final round|medal round)"
+            r"(?! (standings?|rankings?|classification|results?|summary))\b"
+        ),
+    ),
 )
 
 # A single race: a stage word and an optional number or letter, then anything in

@@ -128,7 +128,7 @@ class _RecordsReader:
 
     def _new(self, columns: tuple[Column, ...], cells: tuple[Cell, ...], line: int) -> None:
         by_column: dict[Column, Cell] = {}
-        for column, cell in zip(columns, cells):
+        for column, cell in zip(columns, cells, strict=True):
             by_column.setdefault(column, cell)
 
         def text(column: Column) -> str:

@@ -13,8 +13,8 @@ from ._diagnostics import DiagnosticSink
 from ._document import Cell, Row, Table
 from ._labels import race_key, race_name
 from ._rows import fit_row
+from .model import Athlete, Result
 from .notes import Note, NoteLike, parse_notes, status_of
-from .model import Result
 
 _COMPETITOR_COLUMNS = (Column.ATHLETE, Column.TEAM, Column.COUNTRY)
 
@@ -46,10 +46,47 @@ def header_of(table: Table) -> tuple[int, tuple[Column, ...]] | None:
     return None
 
 
-def _single_text(row: Row) -> str | None:
-    # A row whose cells all say the same thing (one cell spanning the table).
-    texts = {clean(text) for text in row.texts}
-    return texts.pop() if len(texts) == 1 and len(row.cells) > 0 else None
+def _spanning_text(row: Row) -> str | None:
+    # A row whose cells all say the same thing: one cell spanning the table.
+    texts = row.texts
+    first = texts[0] if texts else ""
+    if all(text == first for text in texts):
+        return clean(first)
+    return None
+
+
+@attrs.frozen
+class _Header:
+    """A results header: each column's meaning and where each meaning first stands."""
+
+    columns: tuple[Column, ...]
+    texts: tuple[str, ...]
+    positions: dict[Column, int]
+
+    @classmethod
+    def of(cls, columns: tuple[Column, ...], texts: tuple[str, ...]) -> _Header:
+        positions: dict[Column, int] = {}
+        for index, column in enumerate(columns):
+            positions.setdefault(column, index)
+        return cls(columns, texts, positions)
+
+    def text(self, cells: tuple[Cell, ...], column: Column) -> str:
+        index = self.positions.get(column)
+        return cells[index].content.text if index is not None else ""
+
+    def cell(self, cells: tuple[Cell, ...], column: Column) -> Cell | None:
+        index = self.positions.get(column)
+        return cells[index] if index is not None else None
+
+
+@attrs.frozen(kw_only=True)
+class _Competitor:
+    name: str = attrs.field(kw_only=False)
+    link: str | None = None
+    noc: str | None = None
+    team: bool = False
+    members: tuple[Athlete, ...] = ()
+    members_text: str = ""
 
 
 class _TableReader:
@@ -63,15 +100,15 @@ class _TableReader:
         lines: dict[str | None, int] = {}
         label: str | None = None  # from a spanning row inside the table
         previous: tuple[Cell, ...] | None = None
-        race_column = columns.index(Column.RACE) if Column.RACE in columns else None
+        header = _Header.of(columns, self.table.rows[header_index].texts)
         for row in self.table.rows[header_index + 1 :]:
-            if row.is_header:
+            is_header = row.is_header
+            if is_header:
                 new_columns = columns_of(row.texts)
                 if is_results_header(new_columns):
-                    columns = new_columns
-                    race_column = columns.index(Column.RACE) if Column.RACE in columns else None
+                    header = _Header.of(new_columns, row.texts)
                     continue
-            spanning = _single_text(row) if len(columns) > 1 else None
+            spanning = _spanning_text(row) if len(header.columns) > 1 else None
             if spanning is not None and race_key(spanning) is not None:
                 label, previous = spanning, None
                 continue
@@ -80,10 +117,10 @@ class _TableReader:
             ):
                 self.sink.add(row.line, "empty table row ignored", "empty-row")
                 continue
-            if row.is_header:
+            if is_header:
                 self.sink.add(row.line, "header row does not describe results", "unknown-header")
                 continue
-            fitted = fit_row(columns, row.cells, previous)
+            fitted = fit_row(header.columns, row.cells, previous)
             if fitted.cells is None:
                 self.sink.add(row.line, f"row not read: {fitted.problem}", "row-misfit")
                 continue
@@ -95,63 +132,58 @@ class _TableReader:
                     "extra-cells",
                 )
             previous = fitted.cells
-            key = label
-            if race_column is not None:
-                key = self._race_label(columns, fitted.cells[race_column].content.text) or label
-            groups.setdefault(key, []).append(self._result(columns, fitted.cells, row.line))
+            key = self._race_label(header, fitted.cells) or label
+            groups.setdefault(key, []).append(self._result(header, fitted.cells, row.line))
             lines.setdefault(key, row.line)
         return [
-            RaceRows(key, columns, tuple(results), lines[key]) for key, results in groups.items()
+            RaceRows(key, header.columns, tuple(results), lines[key])
+            for key, results in groups.items()
         ]
 
-    def _race_label(self, columns: tuple[Column, ...], text: str) -> str | None:
-        text = clean(text)
+    def _race_label(self, header: _Header, cells: tuple[Cell, ...]) -> str | None:
+        text = clean(header.text(cells, Column.RACE))
         if not text:
             return None
         if race_key(text) is not None:
             return text
-        header = clean(self._header_text(columns.index(Column.RACE)))
-        header_key = race_key(header.rstrip("s")) if header else None
+        column_name = clean(header.texts[header.positions[Column.RACE]])
+        header_key = race_key(column_name.rstrip("s")) if column_name else None
         stage = header_key.stage if header_key is not None else "race"
         return race_name(stage, text)
 
-    def _header_text(self, column: int) -> str:
-        for row in self.table.rows:
-            if row.is_header and len(row.cells) > column:
-                return row.cells[column].content.text
-        return ""
-
-    def _result(self, columns: tuple[Column, ...], cells: tuple[Cell, ...], line: int) -> Result:
-        by_column: dict[Column, Cell] = {}
-        for column, cell in zip(columns, cells):
-            by_column.setdefault(column, cell)
-        rank, rank_notes, problem = read_rank(_text(by_column, Column.RANK))
+    def _result(self, header: _Header, cells: tuple[Cell, ...], line: int) -> Result:
+        rank, rank_notes, problem = read_rank(header.text(cells, Column.RANK))
         if problem:
             self.sink.add(line, problem, "bad-rank")
-        time, time_notes, problem = read_time(_text(by_column, Column.TIME))
+        time, time_notes, problem = read_time(header.text(cells, Column.TIME))
         if problem:
             self.sink.add(line, problem, "bad-time")
-        column_notes = parse_notes(_text(by_column, Column.NOTES))
+        column_notes = parse_notes(header.text(cells, Column.NOTES))
         notes = column_notes + tuple(
             note
             for note in time_notes + rank_notes
             if not (isinstance(note, Note) and note.status is not None)
         )
         status = status_of(column_notes + time_notes + rank_notes)
-        fields = self._competitor(by_column, line)
+        competitor = self._competitor(header, cells, line)
         return Result(
             rank=rank,
+            name=competitor.name,
+            link=competitor.link,
+            noc=competitor.noc,
+            team=competitor.team,
+            members=competitor.members,
+            members_text=competitor.members_text,
             time=time,
             status=status,
             notes=_unique(notes),
             line=line,
             cells=tuple(cell.content.text for cell in cells),
-            **fields,
         )
 
-    def _competitor(self, by_column: dict[Column, Cell], line: int) -> dict[str, object]:
-        person = by_column.get(Column.ATHLETE) or by_column.get(Column.TEAM)
-        country = by_column.get(Column.COUNTRY)
+    def _competitor(self, header: _Header, cells: tuple[Cell, ...], line: int) -> _Competitor:
+        person = header.cell(cells, Column.ATHLETE) or header.cell(cells, Column.TEAM)
+        country = header.cell(cells, Column.COUNTRY)
         noc: str | None = None
         if country is not None:
             noc, problem = read_noc(country.content)
@@ -163,36 +195,22 @@ class _TableReader:
                 self.sink.add(line, problem, "unknown-country")
         if not self.relay:
             athlete = read_athlete(person.content) if person is not None else None
-            return {
-                "name": athlete.name if athlete else "",
-                "link": athlete.link if athlete else None,
-                "noc": noc,
-            }
-        members_cell = by_column.get(Column.ATHLETE)
+            if athlete is None:
+                return _Competitor("", noc=noc)
+            return _Competitor(athlete.name, link=athlete.link, noc=noc)
+        members_cell = header.cell(cells, Column.ATHLETE)
         members_text = members_cell.content.text.strip() if members_cell else ""
         country_text = clean(country.content.text) if country is not None else ""
         name = (_ioc.country_name(noc) if noc else None) or country_text
-        return {
-            "name": name,
-            "noc": noc,
-            "team": True,
-            "members": read_members(members_cell.content) if members_cell else (),
-            "members_text": members_text,
-        }
-
-
-def _text(by_column: dict[Column, Cell], column: Column) -> str:
-    cell = by_column.get(column)
-    return cell.content.text if cell is not None else ""
+        members = read_members(members_cell.content) if members_cell else ()
+        return _Competitor(name, noc=noc, team=True, members=members, members_text=members_text)
 
 
 def _unique(notes: tuple[NoteLike, ...]) -> tuple[NoteLike, ...]:
     return tuple(dict.fromkeys(notes))
 
 
-def read_race_table(
-    table: Table, relay: bool, sink: DiagnosticSink
-) -> Iterator[RaceRows] | None:
+def read_race_table(table: Table, relay: bool, sink: DiagnosticSink) -> Iterator[RaceRows] | None:
     """Read a results table into one or more races; ``None`` if it is not one."""
     header = header_of(table)
     if header is None:

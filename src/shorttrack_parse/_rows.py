@@ -43,6 +43,10 @@ def fit_row(
     width = len(columns)
     extra = tuple(cell.content.text for cell in cells[width:] if not _is_empty(cell))
     cells = cells[:width] + (_EMPTY_CELL,) * (width - len(cells))
+    if _SPANNABLE.isdisjoint(columns):
+        # Nothing a rowspan could have covered: the cells stand where they are, and
+        # any odd value in them is reported by the cell's own reader.
+        return Fitted(cells, extra=extra)
     texts = tuple(cell.content.text for cell in cells)
     if fits(columns, texts):
         return Fitted(cells, extra=extra)
@@ -79,6 +83,8 @@ def _realignments(
 
 def _misfit_message(columns: tuple[Column, ...], texts: tuple[str, ...]) -> str:
     cells = ", ".join(
-        f"{column.value}={text!r}" for column, text in zip(columns, texts) if text.strip()
+        f"{column.value}={text!r}"
+        for column, text in zip(columns, texts, strict=True)
+        if text.strip()
     )
     return f"its cells do not fit the header ({cells})"

@@ -11,8 +11,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ._document import Block, Cell, Document, Heading, Inline, InfoboxEntry, Paragraph, Row
-from ._document import Table, Term
+from ._document import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    InfoboxEntry,
+    Inline,
+    Paragraph,
+    Row,
+    Table,
+    Term,
+)
 from .model import Diagnostic
 
 _TITLE: Final = re.compile(r"=(?!=)\s*(?P<text>.*?)\s*(?<!=)=")

@@ -29,6 +29,8 @@ def strip_comments(text: str) -> str:
 
 def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     """Split at ``separator`` where it is not inside ``{{…}}`` or ``[[…]]``."""
+    if separator not in text:
+        return [text]
     if "{{" not in text and "[[" not in text:
         return text.split(separator, maxsplit)
     pattern = _SPLITTERS.get(separator)

@@ -41,7 +41,7 @@ class _RawRow:
 
 def is_table_start(text: str) -> bool:
     """True for a line that opens a table (``{|``, possibly indented with ``:``)."""
-    return text.lstrip().lstrip(":").lstrip().startswith("{|")
+    return "{|" in text and text.lstrip(": \t").startswith("{|")
 
 
 def is_table_end(text: str) -> bool:
@@ -50,6 +50,12 @@ def is_table_end(text: str) -> bool:
 
 
 def _split_cell(raw: str) -> tuple[str, str]:
+    bar = raw.find("|")
+    if bar < 0:
+        return "", raw
+    before = raw[:bar]
+    if "[[" not in before and "{{" not in before:
+        return before, raw[bar + 1 :]
     parts = split_outside(raw, "|", 1)
     if len(parts) == 2:
         return parts[0], parts[1]
@@ -57,6 +63,8 @@ def _split_cell(raw: str) -> tuple[str, str]:
 
 
 def _span(attributes: str, kind: str, limit: int) -> int:
+    if "span" not in attributes.casefold():
+        return 1
     for match in _SPAN.finditer(attributes):
         if match.group(1).casefold() == kind:
             return max(1, min(int(match.group(2)), limit))
@@ -173,8 +181,6 @@ class _TableParser:
         return tuple(rows)
 
 
-def parse_table(
-    lines: list[LogicalLine], renderer: InlineRenderer, sink: DiagnosticSink
-) -> Table:
+def parse_table(lines: list[LogicalLine], renderer: InlineRenderer, sink: DiagnosticSink) -> Table:
     """Parse the logical lines of one table, from its ``{|`` line to its ``|}`` line."""
     return _TableParser(lines, renderer, sink).parse()

@@ -89,7 +89,7 @@ class _WikitextReader:
     def _is_furniture(text: str) -> bool:
         # Navboxes, short descriptions, categories, magic words, horizontal rules.
         return bool(
-            _ONLY_TEMPLATE.fullmatch(text) and text.count("{{") == text.count("}}")
+            (_ONLY_TEMPLATE.fullmatch(text) and text.count("{{") == text.count("}}"))
             or _ONLY_SPECIAL_LINKS.fullmatch(text)
             or _MAGIC_WORD.fullmatch(text)
             or text.startswith("----")

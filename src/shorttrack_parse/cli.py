@@ -65,7 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed = False
     for index, path in enumerate(options.files):
         try:
-            event = parse(_read(path), form=options.form, title=options.title, strict=options.strict)
+            event = parse(
+                _read(path), form=options.form, title=options.title, strict=options.strict
+            )
         except (OSError, ShorttrackParseError) as error:
             print(f"{path}: {error}", file=sys.stderr)
             failed = True

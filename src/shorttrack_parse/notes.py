@@ -137,11 +137,15 @@ def parse_notes(text: str) -> tuple[NoteLike, ...]:
         if whole is not None:
             notes.append(whole)
             continue
-        words = [parse_note(word) for word in part.split()]
-        if all(word is not None for word in words):
-            notes.extend(word for word in words if word is not None)
+        words: list[Note] = []
+        for word in part.split():
+            note = parse_note(word)
+            if note is None:
+                notes.append(part)
+                break
+            words.append(note)
         else:
-            notes.append(part)
+            notes.extend(words)
     return tuple(notes)
 
 

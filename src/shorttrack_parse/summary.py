@@ -70,7 +70,8 @@ def _lines(event: Event) -> Iterator[str]:
             kinds = "/".join(kind.value for kind in new.kinds) or "?"
             holder = new.holder or "?"
             noc = f" ({new.noc})" if new.noc else ""
-            yield f"  new {kinds} {new.time or '?'}  {new.race or '?'}  {holder}{noc}  {new.date or ''}"
+            race_name = new.race or "?"
+            yield f"  new {kinds} {new.time or '?'}  {race_name}  {holder}{noc}  {new.date or ''}"
     for round_ in event.rounds:
         yield ""
         yield f"{round_.name} ({len(round_.races)} races)"

@@ -61,7 +61,7 @@ class RaceTime:
 
     @classmethod
     def parse(cls, text: str) -> RaceTime:
-        """Parse ``m:ss.fff``, ``ss.fff``, ``ss.ff`` or ``77.124``; raise ``ValueError`` otherwise."""
+        """Parse ``m:ss.fff``, ``ss.fff``, ``ss.ff`` or ``77.124``; else raise ``ValueError``."""
         match = _TIME_PATTERN.fullmatch(text.strip())
         if match is None:
             raise ValueError(f"not a race time: {text!r}")
