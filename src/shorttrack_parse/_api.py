@@ -14,6 +14,7 @@ from .model import Event
 
 Form = Literal["auto", "text", "wikitext"]
 _FORMS: Final = ("auto", "text", "wikitext")
+_DETECTION_WINDOW: Final = 8_000
 
 # Line starts that only one of the two forms has.
 _WIKITEXT_SIGNS: Final = re.compile(r"^\s*(\{\||\|\}|\|-|\|\+|!|\{\{)|\[\[|\{\{|<ref|''", re.M)
@@ -22,8 +23,9 @@ _TEXT_SIGNS: Final = re.compile(r"^(Infobox|- [^:\n]+: |\| .* \|)$|^= [^=].* =$"
 
 def detect_form(text: str) -> Literal["text", "wikitext"]:
     """Tell flattened text from wikitext by the markup only one of them has."""
-    wikitext = len(_WIKITEXT_SIGNS.findall(text, 0, 200_000))
-    flattened = len(_TEXT_SIGNS.findall(text, 0, 200_000))
+    # The opening of an article (infobox, first tables) is enough to tell.
+    wikitext = len(_WIKITEXT_SIGNS.findall(text, 0, _DETECTION_WINDOW))
+    flattened = len(_TEXT_SIGNS.findall(text, 0, _DETECTION_WINDOW))
     return "wikitext" if wikitext > flattened else "text"
 
 

@@ -26,6 +26,10 @@ class Column(enum.Enum):
     PLACE = "place"
     UNKNOWN = "unknown"
 
+    # Members are singletons: identity hashing is correct and much faster than
+    # Enum's default, and columns are dictionary keys on the parser's hot path.
+    __hash__ = object.__hash__
+
 
 # Header text (casefolded, footnote marks and trailing dots removed) -> column.
 _HEADER_PATTERNS: Final[tuple[tuple[Column, re.Pattern[str]], ...]] = tuple(

@@ -37,6 +37,9 @@ class Note(enum.Enum):
     OLYMPIC_RECORD = "OR"
     WORLD_RECORD = "WR"
 
+    # Members are singletons: identity hashing is correct and faster than Enum's.
+    __hash__ = object.__hash__
+
     @property
     def status(self) -> Status | None:
         """The status this note implies, or ``None`` for notes that imply none."""
