@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEMO_ARTICLE ?= fixtures/text/2002-men-1000m.txt
+DEMO_ARTICLE ?= fixtures/wikitext/2002-men-1000m.wiki
+DEMO_TITLE ?= Short-track speed skating at the 2002 Winter Olympics – Men's 1000 metres
 
 .PHONY: demo test bench clean
 
@@ -16,7 +17,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/shorttrack-parse $(DEMO_ARTICLE)
+	$(BIN)/shorttrack-parse --title "$(DEMO_TITLE)" $(DEMO_ARTICLE)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

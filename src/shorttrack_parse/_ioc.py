@@ -88,3 +88,8 @@ def noc_for(text: str) -> str | None:
         return stripped
     key = _key(text)
     return tables.by_key.get(key) or tables.by_folded_code.get(key)
+
+
+def all_codes() -> frozenset[str]:
+    """Every code in the table."""
+    return frozenset(_tables().names)

@@ -11,6 +11,7 @@ from typing import Any
 
 import cattrs
 from cattrs.preconf.json import make_converter
+from cattrs.v import format_exception
 
 from .errors import InputError
 from .model import Event
@@ -68,6 +69,13 @@ def _make_converter() -> cattrs.Converter:
 _CONVERTER = _make_converter()
 
 
+def _describe(error: BaseException, type_: Any) -> str:
+    message = format_exception(error, type_)
+    if isinstance(error, (ValueError, TypeError)) and message == "invalid value":
+        message = f"invalid value ({error})"
+    return message
+
+
 def to_dict(event: Event) -> dict[str, Any]:
     """The event as plain dicts, lists, strings, numbers and ``None``, ready for JSON."""
     result: dict[str, Any] = _CONVERTER.unstructure(event)
@@ -83,6 +91,10 @@ def from_dict(data: dict[str, Any]) -> Event:
     try:
         return _CONVERTER.structure(data, Event)
     except Exception as error:  # cattrs groups every problem into one exception
-        messages = cattrs.transform_error(error) if isinstance(error, ExceptionGroup) else []
+        messages = (
+            cattrs.transform_error(error, format_exception=_describe)
+            if isinstance(error, ExceptionGroup)
+            else []
+        )
         detail = "; ".join(messages) or str(error)
         raise InputError(f"not an event dictionary: {detail}") from error
