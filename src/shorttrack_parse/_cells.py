@@ -134,12 +134,12 @@ def read_time(text: str) -> tuple[RaceTime | None, tuple[NoteLike, ...], str | N
 
 
 def read_noc(content: Inline) -> tuple[str | None, str | None]:
-    """The IOC code a country cell names (by flag or by text), and a problem or ``None``."""
+    """The IOC code a cell names (by flag or by text), and a problem or ``None``."""
+    text = clean(content.text)
     for flag in content.flags:
         code = _ioc.noc_for(flag)
         if code is not None:
             return code, None
-    text = clean(content.text)
     if content.flags:
         return None, f"flag {content.flags[0]!r} names no known IOC country"
     if text in _DASHES:
@@ -148,6 +148,25 @@ def read_noc(content: Inline) -> tuple[str | None, str | None]:
     if code is None:
         return None, f"country {text!r} is not a known IOC country"
     return code, None
+
+
+def read_country(content: Inline) -> tuple[str | None, str | None]:
+    """Like :func:`read_noc`, for a cell that holds only a country.
+
+    Text beside a flag must name the same country (``{{flagicon|CAN}} Canada``);
+    anything else (a stray ``}``) is reported, though the flag still gives the code.
+    """
+    code, problem = read_noc(content)
+    text = clean(content.text)
+    if (
+        problem is None
+        and code is not None
+        and content.flags
+        and text
+        and _ioc.noc_for(text) != code
+    ):
+        return code, f"country cell has {text!r} beside its flag"
+    return code, problem
 
 
 def link_for(name: str, content: Inline) -> str | None:

@@ -7,12 +7,11 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from . import _ioc
-from ._cells import clean, read_members, read_noc
+from ._cells import clean, read_members, read_noc, split_time
 from ._dates import date_range
 from ._diagnostics import DiagnosticSink
 from ._document import InfoboxEntry, Inline
 from .model import Athlete, EventInfo, Medal, Medalist
-from .times import RaceTime
 
 _GAMES: Final = re.compile(r"(?P<year>\d{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
 _COUNT: Final = re.compile(r"\d+")
@@ -120,12 +119,12 @@ class _InfoboxReader:
 
     def _winning_time(self, entry: InfoboxEntry) -> None:
         text = clean(entry.value.text)
-        time = RaceTime.try_parse(text)
-        if time is None:
+        timed = split_time(text)  # "45.98 {{OR}}" is a time and a record mark
+        if timed is None:
             self.used.discard(normal_key(entry.key))
             self.sink.add(entry.line, f"winning value {text!r} is not a time", "infobox-value")
         else:
-            self.fields["winning_time"] = time
+            self.fields["winning_time"], self.fields["winning_notes"] = timed
 
     def _medalist(self, medal: Medal) -> Medalist | None:
         entry = self.entries.get(medal.value)

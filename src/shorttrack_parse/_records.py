@@ -7,7 +7,7 @@ from typing import Final
 import attrs
 
 from . import _ioc
-from ._cells import Kind, clean, kind_of, link_for, read_noc, read_time
+from ._cells import Kind, clean, kind_of, link_for, read_country, read_noc, read_time
 from ._columns import Column, columns_of
 from ._diagnostics import DiagnosticSink
 from ._document import Cell, Row, Table
@@ -140,7 +140,7 @@ class _RecordsReader:
             self.sink.add(line, problem, "bad-time")
         holder, link, noc = _holder(by_column.get(Column.ATHLETE) or by_column.get(Column.TEAM))
         if Column.COUNTRY in by_column:
-            noc, problem = read_noc(by_column[Column.COUNTRY].content)
+            noc, problem = read_country(by_column[Column.COUNTRY].content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
         kinds = list(record_kinds(text(Column.RECORD)))

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 import attrs
 
 from . import _ioc
-from ._cells import clean, read_athlete, read_members, read_noc, read_rank, read_time
+from ._cells import (
+    clean,
+    read_athlete,
+    read_country,
+    read_members,
+    read_noc,
+    read_rank,
+    read_time,
+)
 from ._columns import Column, columns_of
 from ._diagnostics import DiagnosticSink
 from ._document import Cell, Row, Table
@@ -186,7 +194,7 @@ class _TableReader:
         country = header.cell(cells, Column.COUNTRY)
         noc: str | None = None
         if country is not None:
-            noc, problem = read_noc(country.content)
+            noc, problem = read_country(country.content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
         if noc is None and person is not None and person.content.flags:

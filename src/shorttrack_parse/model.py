@@ -131,6 +131,7 @@ class EventInfo:
     nations: int | None = attrs.field(default=None, validator=_not_negative)
     winning_label: str | None = None
     winning_time: RaceTime | None = None
+    winning_notes: tuple[NoteLike, ...] = attrs.field(default=(), validator=_notes)
     medalists: tuple[Medalist, ...] = ()
     previous: str | None = None
     previous_link: str | None = None
