@@ -25,6 +25,7 @@ from .model import (
     StandingRecord,
 )
 from .notes import Note, NoteLike, Status
+from .render import to_text, to_wikitext
 from .serialize import from_dict, to_dict
 from .times import RaceTime
 
@@ -56,6 +57,8 @@ __all__ = [
     "parse",
     "parse_file",
     "to_dict",
+    "to_text",
+    "to_wikitext",
 ]
 
 __version__ = "0.1.0"

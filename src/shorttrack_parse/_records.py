@@ -64,6 +64,53 @@ def _holder(cell: Cell | None) -> tuple[str | None, str | None, str | None]:
     return name or None, link_for(name, cell.content) if name else None, noc
 
 
+@attrs.define
+class _StandingCells:
+    """The cells of a standing-record row, by meaning."""
+
+    texts: dict[Column, str] = attrs.Factory(dict)
+    holder: Cell | None = None
+    country: Cell | None = None
+
+    def get(self, column: Column, default: str = "") -> str:
+        return self.texts.get(column, default)
+
+
+_HOLDER_COLUMNS: Final = frozenset({Column.ATHLETE, Column.TEAM})
+_TEXT_COLUMNS: Final = frozenset({Column.TIME, Column.PLACE, Column.DATE})
+
+
+def _standing_cells(row: Row, columns: tuple[Column, ...] | None) -> _StandingCells:
+    """Sort a standing-record row's cells by the header, or by their kinds without one.
+
+    Standing-record tables often have no header (``World record || holder ||
+    time || place || date``): then the time and the date are known by their
+    values, the first other text (or flag) is the holder and the next the place.
+    """
+    found = _StandingCells()
+    if columns is not None:
+        for column, cell in zip(columns, row.cells, strict=False):
+            if column in _HOLDER_COLUMNS and found.holder is None:
+                found.holder = cell
+            elif column is Column.COUNTRY and found.country is None:
+                found.country = cell
+            elif column in _TEXT_COLUMNS:
+                found.texts.setdefault(column, clean(cell.content.text))
+        return found
+    for cell in row.cells[1:]:
+        text = clean(cell.content.text)
+        kind = kind_of(text)
+        if kind is Kind.TIME and Column.TIME not in found.texts:
+            found.texts[Column.TIME] = text
+        elif kind is Kind.DATE and Column.DATE not in found.texts:
+            found.texts[Column.DATE] = text
+        elif found.holder is None and (cell.content.flags or kind is Kind.TEXT):
+            found.holder = cell
+        elif kind is Kind.TEXT and Column.PLACE not in found.texts:
+            found.texts[Column.PLACE] = text
+    return found
+
+
 class _RecordsReader:
     def __init__(self, table: Table, sink: DiagnosticSink) -> None:
         self.table = table
@@ -81,7 +128,7 @@ class _RecordsReader:
                 continue
             kind = _label_kind(row)
             if kind is not None:
-                self._standing(kind, row)
+                self._standing(kind, row, columns)
             elif columns is not None and Column.TIME in columns:
                 fitted = fit_row(columns, row.cells, previous)
                 if fitted.cells is None:
@@ -95,24 +142,16 @@ class _RecordsReader:
                 )
         return RecordRows(tuple(self.standing), tuple(self.new))
 
-    def _standing(self, kind: RecordKind, row: Row) -> None:
-        holder_cell: Cell | None = None
-        time_text = date = place = None
-        for cell in row.cells[1:]:
-            text = clean(cell.content.text)
-            cell_kind = kind_of(text)
-            if cell_kind is Kind.TIME and time_text is None:
-                time_text = text
-            elif cell_kind is Kind.DATE and date is None:
-                date = text
-            elif holder_cell is None and (cell.content.flags or cell_kind is Kind.TEXT):
-                holder_cell = cell
-            elif cell_kind is Kind.TEXT and place is None:
-                place = text
-        time, _, problem = read_time(time_text or "")
+    def _standing(self, kind: RecordKind, row: Row, columns: tuple[Column, ...] | None) -> None:
+        cells = _standing_cells(row, columns)
+        time, _, problem = read_time(cells.get(Column.TIME, ""))
         if problem:
             self.sink.add(row.line, problem, "bad-time")
-        holder, link, noc = _holder(holder_cell)
+        holder, link, noc = _holder(cells.holder)
+        if cells.country is not None:
+            noc, problem = read_country(cells.country.content)
+            if problem:
+                self.sink.add(row.line, problem, "unknown-country")
         self.standing.append(
             StandingRecord(
                 kind=kind,
@@ -120,8 +159,8 @@ class _RecordsReader:
                 link=link,
                 noc=noc,
                 time=time,
-                place=place,
-                date=date,
+                place=cells.get(Column.PLACE) or None,
+                date=cells.get(Column.DATE) or None,
                 line=row.line,
             )
         )
