@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from .model import Diagnostic
+
+_SOURCE_LIMIT: Final = 300  # characters of the line quoted in a diagnostic
+
+
+def _quote(text: str | None) -> str | None:
+    if text is None or len(text) <= _SOURCE_LIMIT:
+        return text
+    return text[:_SOURCE_LIMIT] + "…"
 
 
 class DiagnosticSink:
@@ -17,5 +26,5 @@ class DiagnosticSink:
     def add(self, line: int | None, message: str, code: str) -> None:
         """Record that ``line`` could not be (fully) interpreted, and why."""
         self.items.append(
-            Diagnostic(line=line, message=message, code=code, source=self._source(line))
+            Diagnostic(line=line, message=message, code=code, source=_quote(self._source(line)))
         )

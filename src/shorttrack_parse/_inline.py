@@ -13,6 +13,7 @@ mwparserfromhell path gives; anything else goes to mwparserfromhell.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 import mwparserfromhell
@@ -39,9 +40,16 @@ _SIMPLE_TOKEN: Final = re.compile(
     r"|(?P<quotes>''''')|(?P<bold>''')|(?P<italic>'')"
     r"|(?P<br><br\s*/?>)"
 )
+# A reference runs to the next </ref>; the tempered dot stops at any other <ref, so a
+# page of unclosed <ref> tags costs linear time, not quadratic.
 _REFERENCE: Final = re.compile(
-    r"<ref\b[^>]*/>|<ref\b[^>/]*(?:/(?!>)[^>/]*)*>.*?</ref\s*>", re.IGNORECASE | re.DOTALL
+    r"<ref\b[^>]*/>|<ref\b[^>]*>(?:(?!</?ref\b).)*</ref\s*>", re.IGNORECASE | re.DOTALL
 )
+_OPENERS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]|\[|\]|<(/?)([a-zA-Z]+)[^<>]*?(/?)>")
+_VOID_TAGS: Final = frozenset({"br", "hr", "wbr", "img"})
+# mwparserfromhell retries every construct it cannot close, so its time grows with
+# (unclosed constructs) x (length).  Beyond this budget the text is shown as written.
+_UNCLOSED_BUDGET: Final = 100_000
 _DROPPED_TAGS: Final = frozenset({"ref", "references", "gallery", "math", "score", "timeline"})
 _DROPPED_LINK_NAMESPACES: Final = ("file:", "image:", "category:", "media:")
 _MEDAL: Final = re.compile(r"(gold|silver|bronze)\s*(medal|medals|0?1|icon|2|3)?")
@@ -127,14 +135,39 @@ def _split_template(body: str) -> tuple[str, dict[str, str]]:
     return _template_name(parts[0]), params
 
 
+def _unclosed(text: str) -> int:
+    """How many templates, links and tags in ``text`` are opened and never closed."""
+    counts: dict[str, int] = {}
+    for match in _OPENERS.finditer(text):
+        token = match.group()
+        if match.group(2):
+            name = match.group(2).casefold()
+            if name in _VOID_TAGS or match.group(3):
+                continue
+            token = name
+            counts[token] = counts.get(token, 0) + (-1 if match.group(1) else 1)
+            continue
+        opener = {"}}": "{{", "]]": "[[", "]": "["}.get(token)
+        if opener is None:
+            counts[token] = counts.get(token, 0) + 1
+        else:
+            counts[opener] = counts.get(opener, 0) - 1
+    return sum(count for count in counts.values() if count > 0)
+
+
 class InlineRenderer:
-    """Renders inline wikitext; remembers what it rendered, since cells repeat."""
+    """Renders inline wikitext; remembers what it rendered, since cells repeat.
 
-    def __init__(self) -> None:
+    ``report(line, message)`` is told of text too broken to render, which is
+    then shown as written.
+    """
+
+    def __init__(self, report: Callable[[int | None, str], None] | None = None) -> None:
         self._memo: dict[str, Inline] = {}
+        self._report = report
 
-    def render(self, wikitext: str) -> Inline:
-        """The :class:`Inline` a piece of wikitext shows."""
+    def render(self, wikitext: str, line: int | None = None) -> Inline:
+        """The :class:`Inline` a piece of wikitext shows; ``line`` is where it stands."""
         known = self._memo.get(wikitext)
         if known is not None:
             return known
@@ -144,9 +177,20 @@ class InlineRenderer:
             # References never show where they stand; removing them first lets most
             # prose take the simple path.
             text = _REFERENCE.sub("", wikitext) if "<ref" in wikitext else wikitext
-            result = self._simple(text) or self._full(text)
+            result = self._simple(text) or self._guarded_full(text, line)
         self._memo[wikitext] = result
         return result
+
+    def _guarded_full(self, text: str, line: int | None) -> Inline:
+        unclosed = _unclosed(text)
+        if unclosed * len(text) > _UNCLOSED_BUDGET:
+            if self._report is not None:
+                self._report(
+                    line,
+                    f"{unclosed} templates, links or tags are never closed; text kept as written",
+                )
+            return Inline(_tidy(text))
+        return self._full(text)
 
     def _simple(self, wikitext: str) -> Inline | None:
         out = _Rendered()

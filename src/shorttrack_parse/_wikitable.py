@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from ._diagnostics import DiagnosticSink
-from ._document import EMPTY_INLINE, Cell, Row, Table
+from ._document import EMPTY_INLINE, Cell, Inline, Row, Table
 from ._inline import InlineRenderer
 from ._wikisyntax import LogicalLine, split_outside
 
@@ -78,6 +78,7 @@ class _TableParser:
         self.sink = sink
         self.rows: list[_RawRow] = []
         self.caption: str | None = None
+        self.caption_line = 0
         self.nested = 0
 
     def parse(self) -> Table:
@@ -89,8 +90,13 @@ class _TableParser:
             rows=self._layout(),
             line=first,
             end_line=last,
-            caption=self.renderer.render(self.caption) if self.caption is not None else None,
+            caption=self._caption(),
         )
+
+    def _caption(self) -> Inline | None:
+        if self.caption is None:
+            return None
+        return self.renderer.render(self.caption, self.caption_line)
 
     def _line(self, logical: LogicalLine) -> None:
         text = logical.text.strip()
@@ -110,6 +116,7 @@ class _TableParser:
             self.rows.append(_RawRow(logical.line))
         elif text.startswith("|+"):
             self.caption = _split_cell(text[2:])[1].strip()
+            self.caption_line = logical.line
         elif text[0] in "|!":
             self._cells(text, logical.line)
         else:
@@ -155,7 +162,8 @@ class _TableParser:
                     column += 1
                     continue
                 assert raw_cell is not None
-                cell = Cell(self.renderer.render(raw_cell.content), raw_cell.header)
+                content = self.renderer.render(raw_cell.content, raw_cell.line)
+                cell = Cell(content, raw_cell.header)
                 colspan = _span(raw_cell.attributes, "col", _MAX_COLSPAN)
                 rowspan = _span(raw_cell.attributes, "row", _MAX_ROWSPAN)
                 for _ in range(colspan):

@@ -32,13 +32,16 @@ class _WikitextReader:
         source = text.replace("\r\n", "\n").replace("\r", "\n")
         self.raw_lines = tuple(source.split("\n"))
         self.lines = logical_lines(strip_comments(source))
-        self.renderer = InlineRenderer()
         self.sink = DiagnosticSink(self._source)
+        self.renderer = InlineRenderer(self._unreadable)
         self.blocks: list[Block] = []
         self.infobox: list[InfoboxEntry] = []
         self.infobox_line: int | None = None
         self.paragraph: list[str] = []
         self.paragraph_line = 0
+
+    def _unreadable(self, line: int | None, message: str) -> None:
+        self.sink.add(line, message, "unreadable-markup")
 
     def _source(self, line: int | None) -> str | None:
         if line is None or not 1 <= line <= len(self.raw_lines):
@@ -60,12 +63,13 @@ class _WikitextReader:
             elif heading := _HEADING.fullmatch(text):
                 self._flush()
                 level = len(heading["marks"])
-                rendered = self.renderer.render(heading["text"]).text
+                rendered = self.renderer.render(heading["text"], logical.line).text
                 self.blocks.append(Heading(rendered, level, logical.line))
             elif text.startswith(";"):
                 self._flush()
                 term = split_outside(text[1:], ":", 1)[0]
-                self.blocks.append(Term(self.renderer.render(term).text, logical.line))
+                term_text = self.renderer.render(term, logical.line).text
+                self.blocks.append(Term(term_text, logical.line))
             elif _INFOBOX.match(text) and self.infobox_line is None:
                 self._flush()
                 self._infobox(logical)
@@ -97,7 +101,7 @@ class _WikitextReader:
 
     def _flush(self) -> None:
         if self.paragraph:
-            text = self.renderer.render("\n".join(self.paragraph)).text
+            text = self.renderer.render("\n".join(self.paragraph), self.paragraph_line).text
             if text:
                 self.blocks.append(Paragraph(text, self.paragraph_line))
             self.paragraph = []
@@ -145,7 +149,7 @@ class _WikitextReader:
             key, equals, value = part.partition("=")
             if equals and key.strip():
                 self.infobox.append(
-                    InfoboxEntry(key.strip(), self.renderer.render(value.strip()), offset)
+                    InfoboxEntry(key.strip(), self.renderer.render(value.strip(), offset), offset)
                 )
             elif part.strip():
                 self.sink.add(
