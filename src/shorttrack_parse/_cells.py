@@ -19,6 +19,7 @@ _DASHES: Final = frozenset({"", "-", "–", "—", "−", "‒", "n/a", "N/A"})
 _RANK: Final = re.compile(r"(?:=|T)?(?P<rank>\d{1,3})(?:=|\.|st|nd|rd|th)?")
 _RECORD_MARKS: Final = frozenset({"or", "wr", "olympic record", "world record", "✓", "✔", "x"})
 _RACE_LETTER: Final = re.compile(r"[A-Da-d]")
+_NOC_SUFFIX: Final = re.compile(r"(.*\S)\s*\(([A-Z]{3})\)")
 _MEMBER_SEPARATORS: Final = re.compile(r"\s*[\n,;]\s*")
 
 
@@ -158,13 +159,8 @@ def read_country(content: Inline) -> tuple[str | None, str | None]:
     """
     code, problem = read_noc(content)
     text = clean(content.text)
-    if (
-        problem is None
-        and code is not None
-        and content.flags
-        and text
-        and _ioc.noc_for(text) != code
-    ):
+    beside = text.strip("() ")  # "{{flagicon|CAN}} Canada" or "… (CAN)" say it again
+    if code is not None and problem is None and beside and _ioc.noc_for(beside) != code:
         return code, f"country cell has {text!r} beside its flag"
     return code, problem
 
@@ -179,10 +175,17 @@ def link_for(name: str, content: Inline) -> str | None:
     return None
 
 
-def read_athlete(content: Inline) -> Athlete:
-    """The athlete a cell names."""
+def read_athlete(content: Inline) -> tuple[Athlete, str | None]:
+    """The athlete a cell names, and the IOC code written after the name, if any.
+
+    ``Steven Bradbury (AUS)`` is Steven Bradbury of AUS.
+    """
     name = clean(content.text)
-    return Athlete(name, link_for(name, content))
+    noc: str | None = None
+    suffix = _NOC_SUFFIX.fullmatch(name)
+    if suffix is not None and _ioc.is_ioc_code(suffix.group(2)):
+        name, noc = suffix.group(1), suffix.group(2)
+    return Athlete(name, link_for(name, content)), noc
 
 
 def read_members(content: Inline) -> tuple[Athlete, ...]:

@@ -50,9 +50,11 @@ _VOID_TAGS: Final = frozenset({"br", "hr", "wbr", "img"})
 # mwparserfromhell retries every construct it cannot close, so its time grows with
 # (unclosed constructs) x (length).  Beyond this budget the text is shown as written.
 _UNCLOSED_BUDGET: Final = 100_000
+_FOOTNOTE: Final = re.compile(r"\s*\[[^\]]*\]\s*|\s*\*+\s*")
 _DROPPED_TAGS: Final = frozenset({"ref", "references", "gallery", "math", "score", "timeline"})
 _DROPPED_LINK_NAMESPACES: Final = ("file:", "image:", "category:", "media:")
 _MEDAL: Final = re.compile(r"(gold|silver|bronze)\s*(medal|medals|0?1|icon|2|3)?")
+_MEDAL_ICON: Final = re.compile(r"^(?:file|image):.*\b(gold|silver|bronze)[ _]?medal")
 _MEDAL_PLACE: Final = {"gold": "1", "silver": "2", "bronze": "3"}
 _ATHLETE_FLAG: Final = re.compile(r"flag.*(athlete|medalist|athletename)")
 _THREE_CAPITALS: Final = re.compile(r"[A-Z]{3}")
@@ -246,13 +248,22 @@ class InlineRenderer:
         name = str(node.tag).strip().casefold()
         if name == "br":
             out.parts.append("\n")
+        elif (
+            name == "sup" and node.contents is not None and _FOOTNOTE.fullmatch(str(node.contents))
+        ):
+            return  # a footnote marker: <sup>[a]</sup>
         elif name not in _DROPPED_TAGS and node.contents is not None:
             self._nodes(node.contents.nodes, out)
 
     def _link(self, raw_target: str, raw_shown: str | None, out: _Rendered) -> None:
         target = " ".join(raw_target.replace("_", " ").split())
         if target.casefold().startswith(_DROPPED_LINK_NAMESPACES):
-            return  # [[File:…]] and [[Category:…]] show nothing; [[:Category:…]] is a link
+            # [[File:…]] and [[Category:…]] show nothing ([[:Category:…]] is a link),
+            # except a medal icon standing for a place: [[File:Gold medal.svg|20px]].
+            medal = _MEDAL_ICON.search(target.casefold())
+            if medal is not None:
+                out.parts.append(_MEDAL_PLACE[medal.group(1)])
+            return
         target = target.lstrip(":").strip()
         shown = self.render(raw_shown) if raw_shown is not None else Inline(target)
         out.parts.append(shown.text)

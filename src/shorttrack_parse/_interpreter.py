@@ -107,21 +107,28 @@ class _Interpreter:
         if kind is not None:
             self.open_round(heading.text, kind, heading.level, heading.line)
             return
-        if self.round is not None and heading.level > self.round.level:
+        key = race_key(heading.text)
+        stage_round = key.round_kind if key is not None and key.id is not None else None
+        inside = self.round is not None and heading.level > self.round.level
+        if inside and (stage_round is None or self._in_round_of(stage_round)):
             self.label = heading.text
             return
-        key = race_key(heading.text)
-        if key is not None and key.id is not None and key.round_kind is not None:
-            # A race heading where a round heading was expected ("===Final A===").
-            if self.round is None or self.round.kind is not key.round_kind:
-                name = _PLURAL_OF_STAGE.get(key.stage, heading.text)
-                self.open_round(name, key.round_kind, heading.level - 1, heading.line)
+        if stage_round is not None:
+            # A race heading that belongs to another round than the open one, or that
+            # stands where a round heading was expected ("===Final A===").
+            if not self._in_round_of(stage_round):
+                name = _PLURAL_OF_STAGE.get(key.stage if key else "", heading.text)
+                level = self.round.level if inside and self.round else heading.level - 1
+                self.open_round(name, stage_round, level, heading.line)
             self.label = heading.text
             return
         self.round = None
         self.label = None
         self.section_name = heading.text
         self.section = "records" if heading.text.casefold().startswith("record") else "other"
+
+    def _in_round_of(self, kind: RoundKind) -> bool:
+        return self.round is not None and self.round.kind in (kind, RoundKind.OTHER)
 
     def term(self, term: Term) -> None:
         if self.section == "round":
@@ -130,7 +137,9 @@ class _Interpreter:
             self.lead.append(term.text)
 
     def paragraph(self, paragraph: Paragraph) -> None:
-        if self.round is not None:
+        if self.round is not None and _is_race_label(paragraph.text):
+            self.label = paragraph.text  # a lone "Heat 1" line, often in bold
+        elif self.round is not None:
             self.round.prose.append(paragraph.text)
         elif self.section == "lead":
             self.lead.append(paragraph.text)
@@ -169,6 +178,11 @@ class _Interpreter:
             builder.races.append(
                 Race(name=label or builder.fallback_name(), results=(), line=table.line)
             )
+
+
+def _is_race_label(text: str) -> bool:
+    key = race_key(text)
+    return key is not None and key.id is not None and "\n" not in text
 
 
 def interpret(document: Document, title: str | None = None) -> Event:

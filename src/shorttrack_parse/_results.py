@@ -109,12 +109,14 @@ class _TableReader:
         label: str | None = None  # from a spanning row inside the table
         previous: tuple[Cell, ...] | None = None
         header = _Header.of(columns, self.table.rows[header_index].texts)
+        self._report_unknown_columns(header, self.table.rows[header_index].line)
         for row in self.table.rows[header_index + 1 :]:
             is_header = row.is_header
             if is_header:
                 new_columns = columns_of(row.texts)
                 if is_results_header(new_columns):
                     header = _Header.of(new_columns, row.texts)
+                    self._report_unknown_columns(header, row.line)
                     continue
             spanning = _spanning_text(row) if len(header.columns) > 1 else None
             if spanning is not None and race_key(spanning) is not None:
@@ -147,6 +149,20 @@ class _TableReader:
             RaceRows(key, header.columns, tuple(results), lines[key])
             for key, results in groups.items()
         ]
+
+    def _report_unknown_columns(self, header: _Header, line: int) -> None:
+        unknown = [
+            clean(text)
+            for column, text in zip(header.columns, header.texts, strict=False)
+            if column is Column.UNKNOWN and clean(text)
+        ]
+        if unknown:
+            names = ", ".join(repr(name) for name in unknown)
+            self.sink.add(
+                line,
+                f"column {names} is not interpreted; its values stay in each result's cells",
+                "unknown-column",
+            )
 
     def _race_label(self, header: _Header, cells: tuple[Cell, ...]) -> str | None:
         text = clean(header.text(cells, Column.RACE))
@@ -202,13 +218,20 @@ class _TableReader:
             if problem:
                 self.sink.add(line, problem, "unknown-country")
         if not self.relay:
-            athlete = read_athlete(person.content) if person is not None else None
-            if athlete is None:
+            if person is None:
                 return _Competitor("", noc=noc)
-            return _Competitor(athlete.name, link=athlete.link, noc=noc)
+            athlete, written_noc = read_athlete(person.content)
+            return _Competitor(athlete.name, link=athlete.link, noc=noc or written_noc)
+        # A relay's members have a column of their own, or share the team's cell.
         members_cell = header.cell(cells, Column.ATHLETE)
+        shared = person or country
+        shared_text = clean(shared.content.text).strip("() ") if shared else ""
+        if members_cell is None and shared_text and _ioc.noc_for(shared_text) is None:
+            members_cell = shared
         members_text = members_cell.content.text.strip() if members_cell else ""
-        country_text = clean(country.content.text) if country is not None else ""
+        country_text = ""
+        if country is not None and country is not members_cell:
+            country_text = clean(country.content.text)
         name = (_ioc.country_name(noc) if noc else None) or country_text
         members = read_members(members_cell.content) if members_cell else ()
         return _Competitor(name, noc=noc, team=True, members=members, members_text=members_text)
