@@ -59,7 +59,7 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     return parts
 
 
-@attrs.frozen
+@attrs.define  # built for every line of the article: not frozen, for speed
 class LogicalLine:
     """One or more physical lines joined because a template spans them."""
 
