@@ -1,0 +1,151 @@
+"""What headings, terms and captions name: a round, or one race."""
+
+from __future__ import annotations
+
+import pytest
+
+from shorttrack_parse import RoundKind
+from shorttrack_parse._labels import RaceKey, race_key, race_name, round_kind, stage_of_round
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Heats", RoundKind.HEATS),
+        ("Heat", RoundKind.HEATS),
+        ("  HEATS  ", RoundKind.HEATS),
+        ("Round 1", RoundKind.HEATS),
+        ("First round", RoundKind.HEATS),
+        ("Preliminary round", RoundKind.HEATS),
+        ("Preliminaries", RoundKind.HEATS),
+        ("Repechage", RoundKind.REPECHAGE),
+        ("Repêchages", RoundKind.REPECHAGE),
+        ("Quarterfinals", RoundKind.QUARTERFINALS),
+        ("Quarter-finals", RoundKind.QUARTERFINALS),
+        ("Quarter finals", RoundKind.QUARTERFINALS),
+        ("Semifinals", RoundKind.SEMIFINALS),
+        ("Semi-finals", RoundKind.SEMIFINALS),
+        ("Semifinal", RoundKind.SEMIFINALS),
+        ("Finals", RoundKind.FINALS),
+        ("Final", RoundKind.FINALS),
+        ("Final round", RoundKind.FINALS),
+        ("Medal round", RoundKind.FINALS),
+        ("Finals (medal round)", RoundKind.FINALS),
+    ],
+)
+def test_round_headings(text: str, kind: RoundKind) -> None:
+    assert round_kind(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One race, not a round.
+        "Final A",
+        "Final B (Classification Round)",
+        "Heat 3",
+        "Quarterfinal 1",
+        "Semifinal 2",
+        # Sections that are not rounds.
+        "Final standings",
+        "Final results",
+        "Final rankings",
+        "Final classification",
+        "Records",
+        "Results",
+        "Qualification",
+        "References",
+        "",
+    ],
+)
+def test_not_round_headings(text: str) -> None:
+    assert round_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "race_id"),
+    [
+        ("Heat 7", "heat", "7"),
+        ("heat 12", "heat", "12"),
+        ("Final A", "final", "A"),
+        ("final b", "final", "B"),
+        ("Final B (Classification Round)", "final", "B"),
+        ("Final A – medal race", "final", "A"),
+        ("Quarterfinal 3", "quarterfinal", "3"),
+        ("Quarter-final 3", "quarterfinal", "3"),
+        ("Quarter final 3", "quarterfinal", "3"),
+        ("Semifinal 1", "semifinal", "1"),
+        ("Semi-final 2", "semifinal", "2"),
+        ("Repechage 2", "repechage", "2"),
+        ("Repêchage 1", "repechage", "1"),
+        ("Race 2", "race", "2"),
+        ("Group C", "group", "C"),
+        ("Heat\u00a01", "heat", "1"),
+        ("Heat", "heat", None),
+        ("Final", "final", None),
+    ],
+)
+def test_race_key(text: str, stage: str, race_id: str | None) -> None:
+    assert race_key(text) == RaceKey(stage, race_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Heats", "Semifinals", "Finals", "Heat 1a", "Heat 123", "Final E", "Results", "A", ""],
+)
+def test_not_a_race(text: str) -> None:
+    assert race_key(text) is None
+
+
+@pytest.mark.parametrize(
+    ("stage", "kind"),
+    [
+        ("heat", RoundKind.HEATS),
+        ("repechage", RoundKind.REPECHAGE),
+        ("quarterfinal", RoundKind.QUARTERFINALS),
+        ("semifinal", RoundKind.SEMIFINALS),
+        ("final", RoundKind.FINALS),
+        ("race", None),
+        ("group", None),
+    ],
+)
+def test_race_key_round_kind(stage: str, kind: RoundKind | None) -> None:
+    assert RaceKey(stage, "1").round_kind is kind
+
+
+@pytest.mark.parametrize(
+    ("stage", "race_id", "name"),
+    [
+        ("heat", "3", "Heat 3"),
+        ("final", "a", "Final A"),
+        ("final", "B", "Final B"),
+        ("quarterfinal", "2", "Quarterfinal 2"),
+        ("semifinal", "1", "Semifinal 1"),
+        ("race", "10", "Race 10"),
+    ],
+)
+def test_race_name(stage: str, race_id: str, name: str) -> None:
+    assert race_name(stage, race_id) == name
+
+
+@pytest.mark.parametrize(
+    ("kind", "stage"),
+    [
+        (RoundKind.HEATS, "heat"),
+        (RoundKind.REPECHAGE, "repechage"),
+        (RoundKind.QUARTERFINALS, "quarterfinal"),
+        (RoundKind.SEMIFINALS, "semifinal"),
+        (RoundKind.FINALS, "final"),
+        (RoundKind.OTHER, None),
+    ],
+)
+def test_stage_of_round(kind: RoundKind, stage: str | None) -> None:
+    assert stage_of_round(kind) == stage
+
+
+@pytest.mark.parametrize("label", ["Heat 1", "Final A", "Quarterfinal 4", "Semifinal 2"])
+def test_race_name_of_race_key_is_the_label(label: str) -> None:
+    key = race_key(label)
+    assert key is not None
+    assert key.id is not None
+    assert race_name(key.stage, key.id) == label

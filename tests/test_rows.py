@@ -1,0 +1,131 @@
+"""Fitting a row's cells to its header, and re-aligning a row that lost a rowspan cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from shorttrack_parse._columns import columns_of
+from shorttrack_parse._document import Cell, Inline
+from shorttrack_parse._rows import fit_row
+
+RECORDS = columns_of(("Date", "Round", "Team", "Time", "OR", "WR"))
+COMBINED = columns_of(("Rank", "Heat", "Name", "Country", "Time", "Notes"))
+SIMPLE = columns_of(("Rank", "Athlete", "Country", "Time", "Notes"))
+
+
+def cells(*texts: str) -> tuple[Cell, ...]:
+    return tuple(Cell(Inline(text)) for text in texts)
+
+
+def texts(fitted_cells: tuple[Cell, ...] | None) -> tuple[str, ...] | None:
+    return None if fitted_cells is None else tuple(cell.text for cell in fitted_cells)
+
+
+def test_a_fitting_row_is_kept_as_it_is() -> None:
+    row = cells("13 February", "Heat 7", "", "1:28.183", "OR", "")
+    fitted = fit_row(RECORDS, row, None)
+    assert fitted.cells == row
+    assert fitted.problem is None
+    assert fitted.extra == ()
+
+
+def test_records_row_that_lost_its_date_cell_is_realigned() -> None:
+    # fixtures/text/2002-men-1500m.txt: "| Semifinal 1 | | 2:15.942 | OR | | |" under
+    # "Date | Round | Team | Time | OR | WR": the date spanned two rows in the wikitext.
+    previous = cells("20 February", "Heat 5", "", "2:18.846", "OR", "")
+    row = cells("Semifinal 1", "", "2:15.942", "OR", "", "")
+    fitted = fit_row(RECORDS, row, previous)
+    assert texts(fitted.cells) == ("20 February", "Semifinal 1", "", "2:15.942", "OR", "")
+    assert fitted.problem is None
+    # The borrowed cell is the previous row's own cell.
+    assert fitted.cells is not None
+    assert fitted.cells[0] is previous[0]
+
+
+def test_records_row_that_lost_date_and_round_is_realigned() -> None:
+    previous = cells("20 February", "Heat 5", "", "2:18.846", "OR", "")
+    row = cells("", "2:15.942", "OR", "", "", "")
+    fitted = fit_row(RECORDS, row, previous)
+    assert texts(fitted.cells) == ("20 February", "Heat 5", "", "2:15.942", "OR", "")
+
+
+def test_combined_heats_row_that_lost_its_heat_cell_is_realigned() -> None:
+    previous = cells("1", "1", "Shim Suk-hee", "", "2:24.765", "Q")
+    row = cells("2", "Marie-Ève Drolet", "", "2:24.859", "Q")
+    fitted = fit_row(COMBINED, row, previous)
+    assert texts(fitted.cells) == ("2", "1", "Marie-Ève Drolet", "", "2:24.859", "Q")
+    assert fitted.problem is None
+
+
+def test_combined_heats_row_that_lost_its_heat_cell_and_its_empty_notes() -> None:
+    previous = cells("3", "1", "Anna Seidel", "", "2:25.700", "Q")
+    row = cells("4", "Martina Valcepina", "", "2:27.212")
+    fitted = fit_row(COMBINED, row, previous)
+    assert texts(fitted.cells) == ("4", "1", "Martina Valcepina", "", "2:27.212", "")
+
+
+def test_a_lost_cell_without_a_previous_row_is_a_problem() -> None:
+    fitted = fit_row(RECORDS, cells("Semifinal 1", "", "2:15.942", "OR", "", ""), None)
+    assert fitted.cells is None
+    assert fitted.problem == (
+        "its cells do not fit the header (date='Semifinal 1', team='2:15.942', time='OR')"
+    )
+
+
+def test_ambiguous_realignment_is_a_problem() -> None:
+    # Under Date | Round | Time | Record the lost cell could be the date or the round:
+    # both borrowings fit, so the row is not guessed at.
+    columns = columns_of(("Date", "Round", "Time", "Record"))
+    previous = cells("13 February", "Heat 7", "1:28.183", "OR")
+    fitted = fit_row(columns, cells("", "1:27.000", "OR"), previous)
+    assert fitted.cells is None
+    assert fitted.problem == "its cells could be re-aligned in more than one way"
+
+
+def test_a_row_that_fits_in_no_way_is_a_problem() -> None:
+    previous = cells("1", "1", "Shim Suk-hee", "", "2:24.765", "Q")
+    row = cells("2", "Marie-Ève Drolet", "", "2:24.859", "Q", "x")
+    fitted = fit_row(COMBINED, row, previous)
+    assert fitted.cells is None
+    assert fitted.problem is not None
+    assert fitted.problem.startswith("its cells do not fit the header (rank='2', race=")
+
+
+def test_short_row_is_padded_with_empty_cells() -> None:
+    fitted = fit_row(SIMPLE, cells("1", "Wim De Deyne"), None)
+    assert texts(fitted.cells) == ("1", "Wim De Deyne", "", "", "")
+    assert fitted.problem is None
+    assert fitted.extra == ()
+
+
+def test_extra_cells_are_reported_not_dropped_silently() -> None:
+    row = cells("1", "Steven Bradbury", "", "1:29.109", "", "stray", "", "more")
+    fitted = fit_row(SIMPLE, row, None)
+    assert texts(fitted.cells) == ("1", "Steven Bradbury", "", "1:29.109", "")
+    assert fitted.extra == ("stray", "more")
+
+
+def test_empty_extra_cells_are_not_extra() -> None:
+    fitted = fit_row(SIMPLE, cells("1", "Steven Bradbury", "", "1:29.109", "", "", ""), None)
+    assert fitted.extra == ()
+
+
+def test_without_spannable_columns_odd_values_stay_where_they_are() -> None:
+    # No rowspan could have shifted these cells: the cell readers report odd values.
+    row = cells("1:29.109", "1", "Steven Bradbury", "Q", "")
+    fitted = fit_row(SIMPLE, row, cells("1", "Li", "", "1:30.000", ""))
+    assert fitted.cells == row
+    assert fitted.problem is None
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ("1", "1", "Shim Suk-hee", "", "2:24.765", "Q"),
+        ("–", "2", "Elise Christie", "", "", "DNF"),
+        ("3", "3", "Li Jianrou", "", "2:27.758 OR", "Q"),
+    ],
+)
+def test_combined_rows_that_fit(row: tuple[str, ...]) -> None:
+    fitted = fit_row(COMBINED, cells(*row), None)
+    assert texts(fitted.cells) == row
