@@ -510,23 +510,7 @@ def test_flattened_infobox_keys_are_among_the_wikitext_ones(name: str) -> None:
     assert text.winning_label in (None, wiki.winning_label)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: the flattened reader keeps prose lines' leading spaces "
-                "(' Q – qualified for Quarterfinals') while the wikitext reader strips "
-                "them, so the two forms give different Round.prose",
-            ),
-        )
-        if name == "2014-women-1500m"
-        else name
-        for name in ARTICLES
-    ],
-)
+@pytest.mark.parametrize("name", ARTICLES)
 def test_both_forms_give_the_same_prose(name: str) -> None:
     text, wiki = parse_text_fixture(name), parse_wikitext_fixture(name)
     assert wiki.lead == text.lead

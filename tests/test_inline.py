@@ -243,11 +243,6 @@ def test_common_cells_take_the_simple_path(cell: str) -> None:
     assert simple == InlineRenderer()._full(cell)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a run of seven apostrophes ('' then ''''' back to back) is read by "
-    "the simple path as two toggles, while mwparserfromhell keeps two of them as text",
-)
 def test_long_apostrophe_run_agrees_with_mwparserfromhell() -> None:
     cell = "''Wim De Deyne'''''''Wim De Deyne'''''"
     assert InlineRenderer().render(cell) == InlineRenderer()._full(cell)

@@ -55,12 +55,6 @@ def test_split_outside_maxsplit() -> None:
     assert split_outside("[[A|B]]|c|d", "|", 1) == ["[[A|B]]", "c|d"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: split_outside treats an unclosed {{ or [[ as open to the end of the "
-    "text, so the separators after it are swallowed; MediaWiki (and the module's own "
-    "docstring) read an unclosed {{ as plain text",
-)
 @pytest.mark.parametrize(
     ("text", "parts"),
     [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import shorttrack_parse as sp
 from shorttrack_parse._document import Document, Table
 from shorttrack_parse._wikitext_reader import read_wikitext
 
@@ -105,11 +106,6 @@ def test_flag_in_a_cell_with_attributes_keeps_its_country() -> None:
     assert cell.content.flags == ("BEL",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _wikitable._split_cell takes '[[A]] ' before the single bar as "
-    "attributes; MediaWiki keeps a cell whose first part contains '[[' whole",
-)
 def test_link_before_a_single_bar_is_content_not_attributes() -> None:
     table = only_table("{|\n|-\n| [[Kim Dong-sung]] | note\n|}")
     [cell] = table.rows[0].cells
@@ -240,11 +236,13 @@ def test_comment_inside_a_table_keeps_line_numbers() -> None:
     assert [row.line for row in table.rows] == [2, 6]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an unclosed {{ in a cell swallows the following || cells "
-    "(split_outside), so the row loses its time; MediaWiki reads the {{ as text",
-)
 def test_unbalanced_template_does_not_swallow_the_next_cells() -> None:
+    # An unclosed {{ is plain text, so its | ends the cell's "attributes", as in MediaWiki.
     table = only_table("{|\n|-\n| 1 || Kim || {{flagIOC|KOR || 1:00.000\n|}")
-    assert table.rows[0].texts == ("1", "Kim", "{{flagIOC|KOR", "1:00.000")
+    assert table.rows[0].texts == ("1", "Kim", "KOR", "1:00.000")
+
+
+def test_text_taken_for_attributes_is_reported() -> None:
+    event = sp.parse("==Heats==\n{|\n! Rank !! Athlete\n|-\n| 1 || Kim | Lee\n|}", form="wikitext")
+    assert [(d.line, d.code) for d in event.diagnostics] == [(5, "cell-attributes")]
+    assert event.rounds[0].races[0].results[0].name == "Lee"

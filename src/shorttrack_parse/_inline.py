@@ -50,7 +50,14 @@ _VOID_TAGS: Final = frozenset({"br", "hr", "wbr", "img"})
 # mwparserfromhell retries every construct it cannot close, so its time grows with
 # (unclosed constructs) x (length).  Beyond this budget the text is shown as written.
 _UNCLOSED_BUDGET: Final = 100_000
+# mwparserfromhell stops nesting templates at about 40 levels and then shows the
+# braces as text; articles nest a handful.
+_MAX_TEMPLATE_DEPTH: Final = 30
+_TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 _FOOTNOTE: Final = re.compile(r"\s*\[[^\]]*\]\s*|\s*\*+\s*")
+# Runs of six and more apostrophes follow MediaWiki's special rules: leave them to
+# mwparserfromhell.
+_ODD_QUOTES: Final = re.compile("'{6,}")
 _DROPPED_TAGS: Final = frozenset({"ref", "references", "gallery", "math", "score", "timeline"})
 _DROPPED_LINK_NAMESPACES: Final = ("file:", "image:", "category:", "media:")
 _MEDAL: Final = re.compile(r"(gold|silver|bronze)\s*(medal|medals|0?1|icon|2|3)?")
@@ -137,6 +144,17 @@ def _split_template(body: str) -> tuple[str, dict[str, str]]:
     return _template_name(parts[0]), params
 
 
+def _deepest_template(text: str) -> int:
+    depth = deepest = 0
+    for match in _TEMPLATE_BRACES.finditer(text):
+        if match.group() == "{{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif depth:
+            depth -= 1
+    return deepest
+
+
 def _unclosed(text: str) -> int:
     """How many templates, links and tags in ``text`` are opened and never closed."""
     counts: dict[str, int] = {}
@@ -185,14 +203,16 @@ class InlineRenderer:
 
     def _guarded_full(self, text: str, line: int | None) -> Inline:
         unclosed = _unclosed(text)
+        problem = None
         if unclosed * len(text) > _UNCLOSED_BUDGET:
-            if self._report is not None:
-                self._report(
-                    line,
-                    f"{unclosed} templates, links or tags are never closed; text kept as written",
-                )
-            return Inline(_tidy(text))
-        return self._full(text)
+            problem = f"{unclosed} templates, links or tags are never closed"
+        elif (depth := _deepest_template(text)) > _MAX_TEMPLATE_DEPTH:
+            problem = f"templates nested {depth} deep"
+        if problem is None:
+            return self._full(text)
+        if self._report is not None:
+            self._report(line, f"{problem}; text kept as written")
+        return Inline(_tidy(text))
 
     def _simple(self, wikitext: str) -> Inline | None:
         out = _Rendered()
@@ -214,7 +234,7 @@ class InlineRenderer:
                 out.parts.append("\n")
             else:
                 quotes ^= {"quotes": 3, "bold": 1, "italic": 2}[kind or ""]
-        if position != len(wikitext) or quotes:
+        if position != len(wikitext) or quotes or _ODD_QUOTES.search(wikitext):
             return None
         return out.inline()
 

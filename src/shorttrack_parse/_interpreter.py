@@ -137,12 +137,13 @@ class _Interpreter:
             self.lead.append(term.text)
 
     def paragraph(self, paragraph: Paragraph) -> None:
-        if self.round is not None and _is_race_label(paragraph.text):
-            self.label = paragraph.text  # a lone "Heat 1" line, often in bold
+        text = "\n".join(line.strip() for line in paragraph.text.split("\n"))
+        if self.round is not None and _is_race_label(text):
+            self.label = text  # a lone "Heat 1" line, often in bold
         elif self.round is not None:
-            self.round.prose.append(paragraph.text)
+            self.round.prose.append(text)
         elif self.section == "lead":
-            self.lead.append(paragraph.text)
+            self.lead.append(text)
 
     def table(self, table: Table) -> None:
         if self.section == "records":

@@ -40,7 +40,8 @@ def split_row(line: str) -> tuple[str, ...]:
 
 class _TextReader:
     def __init__(self, text: str) -> None:
-        self.lines = tuple(text.splitlines())
+        # Only line feeds end lines, as in wikitext: never U+2028, form feeds and the like.
+        self.lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
         self.blocks: list[Block] = []
         self.infobox: list[InfoboxEntry] = []
         self.infobox_line: int | None = None

@@ -18,6 +18,8 @@ _NEWLINE: Final = re.compile("\n")
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
+_PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
+_END: Final = 1 << 62
 
 
 def strip_comments(text: str) -> str:
@@ -28,7 +30,11 @@ def strip_comments(text: str) -> str:
 
 
 def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
-    """Split at ``separator`` where it is not inside ``{{…}}`` or ``[[…]]``."""
+    """Split at ``separator`` where it is not inside ``{{…}}`` or ``[[…]]``.
+
+    As in MediaWiki, a ``{{`` or ``[[`` that is never closed is plain text and
+    hides nothing.
+    """
     if separator not in text:
         return [text]
     if "{{" not in text and "[[" not in text:
@@ -37,26 +43,46 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     if pattern is None:
         pattern = re.compile(r"\{\{|\}\}|\[\[|\]\]|" + re.escape(separator))
         _SPLITTERS[separator] = pattern
+    hidden = _matched_spans(text)
     parts: list[str] = []
-    depth_template = depth_link = 0
     start = 0
     for match in pattern.finditer(text):
-        token = match.group()
-        if token == "{{":
-            depth_template += 1
-        elif token == "}}":
-            depth_template = max(0, depth_template - 1)
-        elif token == "[[":
-            depth_link += 1
-        elif token == "]]":
-            depth_link = max(0, depth_link - 1)
-        elif not depth_template and not depth_link and match.start() >= start:
-            parts.append(text[start : match.start()])
-            start = match.end()
-            if len(parts) == maxsplit:
-                break
+        position = match.start()
+        if match.group() != separator or position < start or _inside(hidden, position):
+            continue
+        parts.append(text[start:position])
+        start = match.end()
+        if len(parts) == maxsplit:
+            break
     parts.append(text[start:])
     return parts
+
+
+def _matched_spans(text: str) -> list[tuple[int, int]]:
+    """Outermost ``{{…}}`` and ``[[…]]`` spans that are closed, in order."""
+    spans: list[tuple[int, int]] = []
+    stacks: dict[str, list[int]] = {"{{": [], "[[": []}
+    closers = {"}}": "{{", "]]": "[["}
+    for match in _PAIRS.finditer(text):
+        token = match.group()
+        if token in stacks:
+            stacks[token].append(match.start())
+        elif stacks[closers[token]]:
+            opened = stacks[closers[token]].pop()
+            spans.append((opened, match.end()))
+    spans.sort()
+    outermost: list[tuple[int, int]] = []
+    for first, last in spans:
+        if outermost and first < outermost[-1][1]:
+            outermost[-1] = (outermost[-1][0], max(outermost[-1][1], last))
+        else:
+            outermost.append((first, last))
+    return outermost
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_right(spans, (position, _END)) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
 @attrs.define  # built for every line of the article: not frozen, for speed

@@ -20,6 +20,16 @@ from ._inline import InlineRenderer
 from ._wikisyntax import LogicalLine, split_outside
 
 _SPAN: Final = re.compile(r"""\b(row|col)span\s*=\s*["']?\s*(\d+)""", re.IGNORECASE)
+_ATTRIBUTES: Final = re.compile(r"""\s*(?:[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=]+))?\s*)*""")
+_ATTRIBUTE_NAME: Final = re.compile(r"""([\w:-]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=]+))?""")
+# Attributes MediaWiki keeps on table cells (anything else it silently drops).
+_CELL_ATTRIBUTES: Final = frozenset(
+    {
+        "abbr", "align", "axis", "bgcolor", "char", "charoff", "class", "colspan",
+        "dir", "headers", "height", "id", "lang", "nowrap", "rowspan", "scope",
+        "style", "title", "valign", "width",
+    }
+)  # fmt: skip
 _MAX_COLSPAN: Final = 1000  # HTML's own limit
 _MAX_ROWSPAN: Final = 65534
 _EMPTY: Final = Cell(EMPTY_INLINE)
@@ -57,9 +67,20 @@ def _split_cell(raw: str) -> tuple[str, str]:
     if "[[" not in before and "{{" not in before:
         return before, raw[bar + 1 :]
     parts = split_outside(raw, "|", 1)
-    if len(parts) == 2:
+    # MediaWiki's own rule: text with a link before the bar is content, not attributes.
+    if len(parts) == 2 and "[[" not in parts[0]:
         return parts[0], parts[1]
     return "", raw
+
+
+def _are_attributes(text: str) -> bool:
+    """True if ``text`` is a list of cell attributes, as in ``align=left``."""
+    if not _ATTRIBUTES.fullmatch(text):
+        return False
+    return all(
+        name.casefold() in _CELL_ATTRIBUTES or name.casefold().startswith("data-")
+        for name in _ATTRIBUTE_NAME.findall(text)
+    )
 
 
 def _span(attributes: str, kind: str, limit: int) -> int:
@@ -133,6 +154,13 @@ class _TableParser:
         row = self.rows[-1]
         for piece in pieces:
             attributes, content = _split_cell(piece)
+            if attributes.strip() and not _are_attributes(attributes):
+                self.sink.add(
+                    line,
+                    f"{attributes.strip()!r} stands before a cell's '|', so MediaWiki takes it "
+                    "for attributes and does not show it",
+                    "cell-attributes",
+                )
             row.cells.append(_RawCell(header, attributes, content, line))
 
     def _continue(self, logical: LogicalLine) -> None:

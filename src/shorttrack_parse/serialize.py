@@ -51,8 +51,22 @@ def _structure_pairs(value: Any, _type: object) -> _Pairs:
     return tuple(pairs)
 
 
+def _strict(type_: type[Any]) -> Any:
+    """A structure hook that takes values of exactly ``type_``, never converting."""
+
+    def structure(value: Any, _type: object) -> Any:
+        if type(value) is not type_:
+            raise TypeError(f"expected {type_.__name__}, got {value!r}")
+        return value
+
+    return structure
+
+
 def _make_converter() -> cattrs.Converter:
-    converter = make_converter()
+    # Unknown keys are refused: a misspelt key would otherwise lose its data.
+    converter = make_converter(forbid_extra_keys=True)
+    for type_ in (str, int, bool):
+        converter.register_structure_hook(type_, _strict(type_))
     converter.register_unstructure_hook(RaceTime, str)
     converter.register_structure_hook(RaceTime, _structure_time)
     converter.register_unstructure_hook(date, date.isoformat)
@@ -88,6 +102,8 @@ def from_dict(data: dict[str, Any]) -> Event:
     Raises :class:`~shorttrack_parse.InputError` naming the path of every bad value
     (``expected int @ $.rounds[0].races[1].results[2].rank``).
     """
+    if not isinstance(data, dict):
+        raise InputError(f"not an event dictionary: expected a dict, got {type(data).__name__}")
     try:
         return _CONVERTER.structure(data, Event)
     except Exception as error:  # cattrs groups every problem into one exception

@@ -12,8 +12,8 @@ __all__ = ["RaceTime"]
 
 # m:ss.fff, ss.fff (seconds may exceed 59 when no minutes are written, e.g. 77.124).
 _TIME_PATTERN: Final = re.compile(
-    r"(?:(?P<minutes>\d{1,2}):(?P<seconds_m>[0-5]\d)|(?P<seconds>\d{1,3}))"
-    r"(?:\.(?P<fraction>\d{1,3}))?"
+    r"(?:(?P<minutes>[0-9]+):(?P<seconds_m>[0-5][0-9])|(?P<seconds>[0-9]+))"
+    r"(?:\.(?P<fraction>[0-9]{1,3}))?"
 )
 _MS_PER_MINUTE: Final = 60_000
 
