@@ -118,6 +118,9 @@ class _Rendered:
 
 
 def _tidy(text: str) -> str:
+    """Whitespace runs made one space, blank lines dropped, ends stripped."""
+    if "\n" not in text:
+        return " ".join(text.replace("\u00a0", " ").split())
     lines = (" ".join(line.replace("\u00a0", " ").split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

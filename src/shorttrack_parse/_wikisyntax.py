@@ -43,6 +43,32 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     if pattern is None:
         pattern = re.compile(r"\{\{|\}\}|\[\[|\]\]|" + re.escape(separator))
         _SPLITTERS[separator] = pattern
+    parts: list[str] = []
+    depth = {"{{": 0, "[[": 0}
+    start = 0
+    for match in pattern.finditer(text):
+        token = match.group()
+        if token in depth:
+            depth[token] += 1
+        elif token == "}}" or token == "]]":
+            opener = "{{" if token == "}}" else "[["
+            depth[opener] = max(0, depth[opener] - 1)
+        elif not depth["{{"] and not depth["[["] and match.start() >= start:
+            parts.append(text[start : match.start()])
+            start = match.end()
+            if len(parts) == maxsplit:
+                break
+    if depth["{{"] or depth["[["]:
+        # Something was never closed, so it hid nothing: split again knowing which
+        # spans really are closed.
+        return _split_outside_spans(text, separator, maxsplit, pattern)
+    parts.append(text[start:])
+    return parts
+
+
+def _split_outside_spans(
+    text: str, separator: str, maxsplit: int, pattern: re.Pattern[str]
+) -> list[str]:
     hidden = _matched_spans(text)
     parts: list[str] = []
     start = 0

@@ -83,13 +83,16 @@ def _are_attributes(text: str) -> bool:
     )
 
 
-def _span(attributes: str, kind: str, limit: int) -> int:
-    if "span" not in attributes.casefold():
-        return 1
-    for match in _SPAN.finditer(attributes):
-        if match.group(1).casefold() == kind:
-            return max(1, min(int(match.group(2)), limit))
-    return 1
+def _spans(attributes: str) -> tuple[int, int]:
+    """The cell's (colspan, rowspan), each at least 1 and at most HTML's limit."""
+    colspan = rowspan = 1
+    if "span" in attributes.casefold():
+        for match in _SPAN.finditer(attributes):
+            if match.group(1).casefold() == "col":
+                colspan = max(1, min(int(match.group(2)), _MAX_COLSPAN))
+            else:
+                rowspan = max(1, min(int(match.group(2)), _MAX_ROWSPAN))
+    return colspan, rowspan
 
 
 class _TableParser:
@@ -192,8 +195,7 @@ class _TableParser:
                 assert raw_cell is not None
                 content = self.renderer.render(raw_cell.content, raw_cell.line)
                 cell = Cell(content, raw_cell.header)
-                colspan = _span(raw_cell.attributes, "col", _MAX_COLSPAN)
-                rowspan = _span(raw_cell.attributes, "row", _MAX_ROWSPAN)
+                colspan, rowspan = _spans(raw_cell.attributes)
                 for _ in range(colspan):
                     if rowspan > 1:
                         carried[column] = (rowspan - 1, cell)
