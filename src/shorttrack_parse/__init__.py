@@ -7,7 +7,13 @@
 """
 
 from ._api import detect_form, parse, parse_file
-from .errors import InputError, ShorttrackParseError, StrictParseError, UnsupportedFormError
+from .errors import (
+    InputError,
+    ShorttrackParseError,
+    StrictParseError,
+    UnsupportedFormError,
+    ValidationError,
+)
 from .model import (
     Athlete,
     Diagnostic,
@@ -28,13 +34,17 @@ from .notes import Note, NoteLike, Status
 from .render import to_text, to_wikitext
 from .serialize import from_dict, to_dict
 from .times import RaceTime
+from .validation import Check, Finding, Location, Report, Severity, validate
 
 __all__ = [
     "Athlete",
+    "Check",
     "Diagnostic",
     "Event",
     "EventInfo",
+    "Finding",
     "InputError",
+    "Location",
     "Medal",
     "Medalist",
     "NewRecord",
@@ -44,14 +54,17 @@ __all__ = [
     "RaceTime",
     "RecordKind",
     "Records",
+    "Report",
     "Result",
     "Round",
     "RoundKind",
+    "Severity",
     "ShorttrackParseError",
     "StandingRecord",
     "Status",
     "StrictParseError",
     "UnsupportedFormError",
+    "ValidationError",
     "detect_form",
     "from_dict",
     "parse",
@@ -59,6 +72,7 @@ __all__ = [
     "to_dict",
     "to_text",
     "to_wikitext",
+    "validate",
 ]
 
 __version__ = "0.1.0"

@@ -11,6 +11,7 @@ from ._text_reader import read_text
 from ._wikitext_reader import read_wikitext
 from .errors import InputError, StrictParseError, UnsupportedFormError
 from .model import Event
+from .validation import validate
 
 Form = Literal["auto", "text", "wikitext"]
 _FORMS: Final = ("auto", "text", "wikitext")
@@ -54,7 +55,8 @@ def parse(
     title where the text carries none (wikitext never does).  In lenient mode
     (the default) article content never raises: whatever cannot be read becomes
     a diagnostic in ``event.diagnostics``.  With ``strict=True`` the first
-    diagnostic raises :class:`StrictParseError` instead.
+    diagnostic raises :class:`StrictParseError` instead, and validation errors
+    (see :func:`~shorttrack_parse.validate`) raise :class:`ValidationError`.
 
     Raises :class:`InputError` for input that is not text at all and
     :class:`UnsupportedFormError` for an unknown ``form``.
@@ -68,6 +70,8 @@ def parse(
     if strict and event.diagnostics:
         first = event.diagnostics[0]
         raise StrictParseError(first.message, line=first.line, source_line=first.source)
+    if strict:
+        validate(event).raise_for_errors()
     return event
 
 

@@ -13,6 +13,7 @@ from .errors import ShorttrackParseError
 from .model import Event
 from .serialize import to_dict
 from .summary import summarize
+from .validation import Report, validate
 
 __all__ = ["main"]
 
@@ -39,6 +40,12 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument(
         "--strict", action="store_true", help="fail on the first diagnostic instead of listing it"
     )
+    parser.add_argument(
+        "--validate",
+        action="store_true",
+        help="check the article against itself and print findings as "
+        "'LINE: SEVERITY CODE race/athlete: message' (exit status 1 on any error)",
+    )
     return parser
 
 
@@ -60,7 +67,12 @@ def _emit(event: Event, output_format: str, out: TextIO) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 some file failed, 2 usage)."""
+    """Run the command line; return the exit status.
+
+    0: every file parsed (and, with ``--validate``, has no validation error);
+    1: a file could not be read, failed in strict mode, or has validation errors;
+    2: a usage error.
+    """
     options = _arguments().parse_args(argv)
     failed = False
     for index, path in enumerate(options.files):
@@ -72,7 +84,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{path}: {error}", file=sys.stderr)
             failed = True
             continue
+        if options.validate:
+            report = validate(event)
+            failed = failed or not report.ok
+            _emit_findings(report, path if len(options.files) > 1 else None, sys.stdout)
+            continue
         if options.format == "summary" and index:
             sys.stdout.write("\n")
         _emit(event, options.format, sys.stdout)
     return 1 if failed else 0
+
+
+def _emit_findings(report: Report, path: str | None, out: TextIO) -> None:
+    # Like a compiler: one finding a line, prefixed with the file when there are several.
+    prefix = f"{path}:" if path else ""
+    for finding in report.findings:
+        out.write(f"{prefix}{finding}\n")

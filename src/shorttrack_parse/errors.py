@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._findings import Finding
+
 __all__ = [
     "InputError",
     "ShorttrackParseError",
     "StrictParseError",
     "UnsupportedFormError",
+    "ValidationError",
 ]
 
 
@@ -42,3 +49,13 @@ class UnsupportedFormError(ShorttrackParseError):
 
 class StrictParseError(ShorttrackParseError):
     """Raised by ``parse(..., strict=True)`` on the first diagnostic."""
+
+
+class ValidationError(ShorttrackParseError):
+    """Raised when validation finds errors; ``findings`` holds them and the message lists them."""
+
+    def __init__(self, findings: Sequence[Finding]):
+        self.findings = tuple(findings)
+        count = len(self.findings)
+        lines = "".join(f"\n  {finding}" for finding in self.findings)
+        super().__init__(f"{count} validation error{'s' if count != 1 else ''}:{lines}")

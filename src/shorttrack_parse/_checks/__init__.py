@@ -1,0 +1,1 @@
+"""The validation checks, grouped by what they compare; registered in ``validation.py``."""

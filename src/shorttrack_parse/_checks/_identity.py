@@ -1,0 +1,106 @@
+"""Who is who: the same competitor across the rows of an event, and how to name a row."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from ..model import Event, Result
+
+Node = tuple[str, str]
+
+
+@functools.lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """``text`` as names are compared: accents dropped, casefolded, single-spaced."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("_", " "))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(plain.split()).casefold()
+
+
+def display(result: Result) -> str:
+    """A row's competitor as a person reads it: the name, or a team's members."""
+    text = result.name or result.members_text or "(unnamed)"
+    return ", ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+class Identities:
+    """Competitor identity across an event.
+
+    Two athletes are the same when both are linked to the same article, or else
+    when their names agree (accents and case aside).  A name seen with a single
+    link everywhere joins that link, so a row without a link still matches the
+    linked rows of the same skater.  Teams are their country (NOC), or else their
+    country's name.  Rows that name nobody have no identity (``None``).
+    """
+
+    def __init__(self, event: Event) -> None:
+        self._parent: dict[Node, Node] = {}
+        links_of_name: dict[Node, set[Node]] = {}
+        for race in event.races():
+            for result in race.results:
+                named, keyed = self._row_nodes(result)
+                if named is not None and keyed is not None:
+                    links_of_name.setdefault(named, set()).add(keyed)
+        for named, links in links_of_name.items():
+            if len(links) == 1:
+                self._union(named, next(iter(links)))
+
+    @classmethod
+    def _row_nodes(cls, result: Result) -> tuple[Node | None, Node | None]:
+        if result.team:
+            return cls._nodes(result.name, None, result.noc)
+        return cls._nodes(result.name, result.link)
+
+    @staticmethod
+    def _nodes(
+        name: str, link: str | None, noc: str | None = None
+    ) -> tuple[Node | None, Node | None]:
+        named = ("name", fold(name)) if name.strip() else None
+        if noc:
+            return named, ("noc", noc)
+        return named, ("link", fold(link)) if link else None
+
+    def _find(self, node: Node) -> Node:
+        root = node
+        while (parent := self._parent.get(root, root)) != root:
+            root = parent
+        self._parent[node] = root
+        return root
+
+    def _union(self, first: Node, second: Node) -> None:
+        a, b = self._find(first), self._find(second)
+        if a != b:
+            self._parent[max(a, b)] = min(a, b)
+
+    def of(self, name: str, link: str | None = None, noc: str | None = None) -> str | None:
+        """The identity of a competitor given by name and link (athletes) or NOC (teams)."""
+        named, keyed = self._nodes(name, link, noc)
+        return self._identity(keyed or named)
+
+    def _identity(self, node: Node | None) -> str | None:
+        if node is None:
+            return None
+        root = self._find(node)
+        return f"{root[0]}:{root[1]}"
+
+    def matches(self, name: str, link: str | None, result: Result) -> bool | None:
+        """Whether an athlete named elsewhere (infobox, records) is a row's athlete.
+
+        The same link, the same name or the same identity will do; ``None`` when
+        one side names nobody.
+        """
+        if not name.strip() and not link:
+            return None
+        if not result.name.strip() and not result.link:
+            return None
+        if link and result.link and fold(link) == fold(result.link):
+            return True
+        if name.strip() and fold(name) == fold(result.name):
+            return True
+        return self.of(name, link) == self.key(result)
+
+    def key(self, result: Result) -> str | None:
+        """The identity of the competitor a row is about, or ``None`` if it names nobody."""
+        named, keyed = self._row_nodes(result)
+        return self._identity(keyed or named)

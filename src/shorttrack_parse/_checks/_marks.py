@@ -1,0 +1,71 @@
+"""What a row's notes say about qualification: by place, by time, or advanced."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from ..model import Result
+from ..notes import Note, Status
+
+# Level 1 qualifies by place for the next round (or Final A); level 2 adds Final B.
+BY_PLACE: Final = {
+    1: frozenset({Note.QUALIFIED, Note.QUALIFIED_FINAL_A}),
+    2: frozenset({Note.QUALIFIED, Note.QUALIFIED_FINAL_A, Note.QUALIFIED_FINAL_B}),
+}
+LETTERED: Final = frozenset(
+    {Note.QUALIFIED_FINAL_A, Note.QUALIFIED_FINAL_B, Note.ADVANCED_FINAL_A, Note.ADVANCED_FINAL_B}
+)
+FINAL_B: Final = frozenset({Note.QUALIFIED_FINAL_B, Note.ADVANCED_FINAL_B})
+
+
+def notes_of(result: Result) -> frozenset[Note]:
+    """The recognised notes of a row."""
+    return frozenset(note for note in result.notes if isinstance(note, Note))
+
+
+def by_place(result: Result, level: int) -> bool:
+    """True if the row qualified by place at ``level`` (1: Q/QA, 2: Q/QA/QB)."""
+    return bool(notes_of(result) & BY_PLACE[level])
+
+
+def advanced(result: Result) -> bool:
+    """True for ADV, ADVA and ADVB rows."""
+    return any(note.advanced for note in notes_of(result))
+
+
+def by_time(result: Result) -> bool:
+    """True for a ``q`` row."""
+    return Note.QUALIFIED_BY_TIME in notes_of(result)
+
+
+def destination(result: Result) -> str | None:
+    """The final a row's note sends it to (``"A"``/``"B"``), or ``None`` if it names none."""
+    notes = (note for note in result.notes if isinstance(note, Note))
+    return next((note.final for note in notes if note.final is not None), None)
+
+
+def qualifying(result: Result) -> str:
+    """The row's qualifying notes as written, e.g. ``"QA"``; ``""`` if none."""
+    return ", ".join(str(n) for n in result.notes if isinstance(n, Note) and n.qualifies)
+
+
+def placed(rows: Iterable[Result]) -> list[tuple[int, Result]]:
+    """The rows that have a place, with it, in place order (table order among equals)."""
+    found = [(row.rank, row) for row in rows if row.rank is not None]
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def timed(rows: Iterable[Result]) -> list[tuple[int, int, Result]]:
+    """Placed finishers with a time: ``(place, milliseconds, row)`` in place, then time, order."""
+    found = [
+        (row.rank, row.time.milliseconds, row)
+        for row in rows
+        if row.rank is not None and row.time is not None and row.status is Status.FINISHED
+    ]
+    return sorted(found, key=lambda triple: triple[:2])
+
+
+def finisher(result: Result) -> bool:
+    """True for a row that finished with a place."""
+    return result.rank is not None and result.status is Status.FINISHED

@@ -1,0 +1,208 @@
+"""Checks of qualification notes: who goes on, by place, by time or by the referee."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from .._findings import Location, check
+from ..model import Event, Race, Result
+from ..notes import Note
+from ._extent import extent
+from ._identity import display
+from ._marks import (
+    advanced,
+    by_place,
+    by_time,
+    destination,
+    finisher,
+    notes_of,
+    placed,
+    qualifying,
+    timed,
+)
+from ._stages import Stage, is_final, stages
+from ._where import at_race, at_row, ordinal
+
+Found = Iterator[tuple[Location, str]]
+
+
+def _qualifying_stages(event: Event) -> Iterator[tuple[Stage, tuple[Race, ...]]]:
+    """Stages that lead somewhere, with the races whose notes are fully present."""
+    known = extent(event)
+    for stage in stages(event):
+        races = tuple(r for r in stage.races if r.results and not is_final(r, stage))
+        if not stage.known or not races:
+            continue
+        if known.partial(stage) and races[-1] is stage.races[-1]:
+            races = races[:-1]  # the article may stop inside this race
+        yield stage, races
+
+
+def _levels(races: tuple[Race, ...]) -> tuple[int, ...]:
+    """Level 1 (Q/QA) always; level 2 (QA and QB) when some row is QB."""
+    final_b = any(Note.QUALIFIED_FINAL_B in notes_of(row) for r in races for row in r.results)
+    return (1, 2) if final_b else (1,)
+
+
+def _count(race: Race, level: int) -> int:
+    return sum(1 for row in race.results if by_place(row, level))
+
+
+def quota(races: tuple[Race, ...], level: int) -> int | None:
+    """How many a race of the stage qualifies by place: the most common count (ties: more).
+
+    Races that qualify nobody are left out: they are short of finishers or short
+    of notes, which is what the count check is there to tell.
+    """
+    counts = Counter(count for race in races if (count := _count(race, level)))
+    if not counts:
+        return None
+    return max(counts, key=lambda count: (counts[count], count))
+
+
+def _label(races: tuple[Race, ...], level: int) -> str:
+    if level == 2:
+        return "QA/QB"
+    used = {n for r in races for row in r.results for n in notes_of(row)}
+    return "QA" if Note.QUALIFIED_FINAL_A in used and Note.QUALIFIED not in used else "Q"
+
+
+@check("qualification-in-final")
+def qualification_in_final(event: Event) -> Found:
+    """Q, q, QA, QB and ADV only in rounds that lead somewhere, never in a final."""
+    for stage in stages(event):
+        for race in stage.races:
+            if not is_final(race, stage):
+                continue
+            for row in race.results:
+                if row.qualified:
+                    yield (
+                        at_row(stage.round_of(race), race, row),
+                        (
+                            f"marked {qualifying(row)} in {race.name}, a final, "
+                            "from which nobody qualifies"
+                        ),
+                    )
+
+
+def _short(race: Race, level: int, expected: int) -> bool:
+    """True if the race's count is explained by ADV places or too few finishers."""
+    count = _count(race, level)
+    taken = count + sum(
+        1 for row in race.results if advanced(row) and row.rank is not None and row.rank <= expected
+    )
+    finishers = sum(1 for row in race.results if finisher(row))
+    return taken >= expected or finishers <= taken
+
+
+@check("qualifier-count")
+def qualifier_count(event: Event) -> Found:
+    """Every race of a round qualifies the same number by place, unless short of finishers."""
+    for stage, races in _qualifying_stages(event):
+        reported: set[int] = set()
+        for level in _levels(races):
+            expected = quota(races, level)
+            if expected is None:
+                continue
+            label = _label(races, level)
+            for race in races:
+                count = _count(race, level)
+                if id(race) in reported or count == expected:
+                    continue
+                if count < expected and _short(race, level, expected):
+                    continue
+                reported.add(id(race))
+                yield (
+                    at_race(stage.round_of(race), race),
+                    (
+                        f"{race.name} qualifies {count} by place ({label}); "
+                        f"the other races of {stage.name} qualify {expected}"
+                    ),
+                )
+
+
+def _out_of_place(race: Race, levels: tuple[int, ...]) -> Iterator[tuple[Result, str]]:
+    """Finishers without a by-place note above one who has it."""
+    ranked = placed(r for r in race.results if finisher(r))
+    # The worst place that qualified by place at each level (0 if none did).
+    zones = {
+        level: max((rank for rank, row in ranked if by_place(row, level)), default=0)
+        for level in levels
+    }
+    for rank, row in ranked:
+        if advanced(row):
+            continue  # ADV on a qualifying place is advanced-by-place's business
+        for level in levels:
+            if rank < zones[level] and not by_place(row, level):
+                worse = next(r for p, r in ranked if p == zones[level] and by_place(r, level))
+                yield (
+                    row,
+                    (
+                        f"{ordinal(rank)} place has {qualifying(row) or 'no qualifying note'}, but "
+                        f"{ordinal(zones[level])} place {display(worse)} qualified by place "
+                        f"({qualifying(worse)})"
+                    ),
+                )
+                break
+
+
+@check("qualifier-places")
+def qualifier_places(event: Event) -> Found:
+    """The by-place qualifiers (Q, QA, then QB) are exactly the top places."""
+    for stage, races in _qualifying_stages(event):
+        levels = _levels(races)
+        for race in races:
+            for row, message in _out_of_place(race, levels):
+                yield at_row(stage.round_of(race), race, row), message
+
+
+@check("advanced-by-place")
+def advanced_by_place(event: Event) -> Found:
+    """ADV goes to a skater whose place was not enough to qualify."""
+    for stage, races in _qualifying_stages(event):
+        quotas = {level: quota(races, level) for level in _levels(races)}
+        for race in races:
+            for row in race.results:
+                if not advanced(row):
+                    continue
+                location = at_row(stage.round_of(race), race, row)
+                if by_place(row, 2):
+                    yield (
+                        location,
+                        f"marked both {qualifying(row)}: advanced and qualified by place",
+                    )
+                    continue
+                level = 2 if destination(row) == "B" else 1
+                enough = quotas.get(level)
+                if row.rank is not None and enough is not None and row.rank <= enough:
+                    yield (
+                        location,
+                        (
+                            f"marked {qualifying(row)} (advanced by the referee), but "
+                            f"{ordinal(row.rank)} place qualifies by place: the first {enough} "
+                            f"of each race of {stage.name} do"
+                        ),
+                    )
+
+
+@check("time-qualifier")
+def time_qualifier(event: Event) -> Found:
+    """``q`` goes to the fastest finishers who did not qualify by place."""
+    for stage, races in _qualifying_stages(event):
+        rows = [(race, *entry) for race in races for entry in timed(race.results)]
+        by_times = [(race, rank, ms, row) for race, rank, ms, row in rows if by_time(row)]
+        for race, rank, ms, row in rows:
+            if row.qualified:
+                continue
+            # A q for a place (say the fastest 3rd places) is owed to that place or better.
+            slower = [q for q in by_times if q[1] >= rank and q[2] > ms]
+            if not slower:
+                continue
+            q_race, q_rank, _, q_row = max(slower, key=lambda q: q[2])
+            yield (
+                at_row(stage.round_of(race), race, row),
+                f"{ordinal(rank)} place in {row.time} did not qualify, but {display(q_row)} "
+                f"({ordinal(q_rank)} in {q_race.name}) qualified by time (q) in a slower "
+                f"{q_row.time}",
+            )
