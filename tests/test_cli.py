@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import TITLES, parse_text_fixture, parse_wikitext_fixture, text_path, wikitext_path
+from conftest import (
+    FIXTURES,
+    TITLES,
+    parse_text_fixture,
+    parse_wikitext_fixture,
+    text_path,
+    wikitext_path,
+)
 
 from shorttrack_parse import to_dict
 from shorttrack_parse.cli import main
@@ -143,3 +150,23 @@ def test_usage_errors_exit_2(arguments: list[str], capsys: pytest.CaptureFixture
     assert raised.value.code == 2
     _, err = capsys.readouterr()
     assert "usage: shorttrack-parse" in err
+
+
+def test_validate_prints_findings_like_a_compiler(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--validate", str(text_path("2002-men-1000m"))]) == 0
+    out, _ = capsys.readouterr()
+    assert out.splitlines() == [
+        "131: warning status-in-time-column Semifinal 1/Satoru Terao: the Time column holds "
+        "'DQ', a status, not a time; a status belongs in the Notes column"
+    ]
+
+
+def test_validate_fails_on_errors_and_names_each_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    errors = FIXTURES / "text" / "errors-rank-time.txt"
+    clean = text_path("1994-women-500m")
+    assert main(["--validate", str(errors), str(clean)]) == 1
+    out, _ = capsys.readouterr()
+    assert [line.split(": ")[0] for line in out.splitlines()] == [f"{errors}:46"]
+    assert "rank-time-order" in out

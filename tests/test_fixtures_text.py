@@ -472,3 +472,11 @@ def test_2014_statuses() -> None:
     assert rows["Véronique Pierron"].rank == 5
     assert event.info.venue == "Iceberg Skating Palace , Sochi, Russia"
     assert event.info.dates == "15 February 2014 (qualifying heats, semifinal, and final)"
+
+
+def test_each_infobox_key_keeps_its_line() -> None:
+    info = parse_text_fixture("2002-men-1000m").info
+    assert info.line_of("win_value") == 10  # "- Win Value: 1:29.109"
+    assert info.line_of("goldNOC") == 12  # "- Goldnoc: AUS"
+    assert info.line_of("Competitors") == 8
+    assert info.line_of("no such key") == info.line == 3

@@ -461,7 +461,15 @@ def project(event: sp.Event) -> dict[str, Any]:
     data = sp.to_dict(event)
     relay = event.is_relay
     info = data["info"]
-    for key in ("line", "venue_link", "previous_link", "next_link", "other", "winning_label"):
+    for key in (
+        "line",
+        "key_lines",
+        "venue_link",
+        "previous_link",
+        "next_link",
+        "other",
+        "winning_label",
+    ):
         del info[key]
     for medalist in info["medalists"]:
         del medalist["noc"], medalist["link"]

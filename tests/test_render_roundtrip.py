@@ -21,7 +21,7 @@ from shorttrack_parse.strategies import events
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 WIKITEXT = sorted((FIXTURES / "wikitext").glob("*.wiki"))
-NOT_SHARED = {"line", "cells", "columns", "diagnostics", "source", "prose", "lead"}
+NOT_SHARED = {"line", "key_lines", "cells", "columns", "diagnostics", "source", "prose", "lead"}
 
 
 def _project(value: Any, *, flattened: bool) -> Any:

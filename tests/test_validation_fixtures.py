@@ -31,7 +31,7 @@ TEXT: dict[str, Expected] = {
     # The combined heats table stops at Heat 5's first row; no quarterfinals or finals.
     "2006-men-1000m": [("incomplete", 51)],
     "2010-men-1500m-errors": [
-        ("infobox-winning-time", 3),  # Win Value 2:16.993; Final A was won in 2:17.611
+        ("infobox-winning-time", 10),  # Win Value 2:16.993; Final A was won in 2:17.611
         ("record-not-in-race", 28),  # 2:15.245 is Semifinal 2's time, not Semifinal 1's
         ("rank-time-order", 46),  # Heat 2: 2nd in 12:27.696, between 2:27.622 and 2:27.799
         ("duplicate-time", 96),  # Semifinal 2: 3rd and 4th both 2:16.032, not a tie
@@ -60,7 +60,7 @@ TEXT: dict[str, Expected] = {
         ("status-in-time-column", 131),
     ],
     "errors-winning-time": [
-        ("infobox-winning-time", 3),  # 2:18.541 is the 1500 m's winning time
+        ("infobox-winning-time", 10),  # 2:18.541 is the 1500 m's winning time
         ("status-in-time-column", 131),
     ],
 }
@@ -80,7 +80,7 @@ WIKITEXT: dict[str, Expected] = {
     "2002-women-3000m-relay-short": [("incomplete", 100)],
     "2006-men-1000m": [("incomplete", 75)],
     "2010-men-1500m-errors": [
-        ("infobox-winning-time", 3),
+        ("infobox-winning-time", 10),  # the win_value line
         ("record-not-in-race", 40),
         ("rank-time-order", 72),
         ("duplicate-time", 170),
@@ -158,7 +158,7 @@ def test_a_truncated_article_is_incomplete_once_without_cascade(name: str, line:
         ),
         (
             "errors-winning-time",
-            "3: error infobox-winning-time Infobox: the infobox winning value is 2:18.541, but "
+            "10: error infobox-winning-time Infobox: the infobox winning value is 2:18.541, but "
             "Final A's winner Steven Bradbury skated 1:29.109",
         ),
         (

@@ -66,7 +66,10 @@ class _InfoboxReader:
             for entry in self.all_entries
             if normal_key(entry.key) not in self.used and clean(entry.value.text)
         )
-        return EventInfo(**self.fields, medalists=medalists, other=other, line=line)
+        key_lines = tuple((normal_key(entry.key), entry.line) for entry in self.all_entries)
+        return EventInfo(
+            **self.fields, medalists=medalists, other=other, line=line, key_lines=key_lines
+        )
 
     def _text(self, field: str) -> Callable[[InfoboxEntry], None]:
         def handle(entry: InfoboxEntry) -> None:

@@ -38,6 +38,10 @@ __all__ = [
 _NOC_PATTERN: Final = re.compile(r"[A-Z]{3}")
 
 
+def _parameter_key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
 def _noc(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not _NOC_PATTERN.fullmatch(value):
         raise ValueError(f"{attribute.name} must be three capital letters, got {value!r}")
@@ -115,7 +119,11 @@ class Medalist:
 
 @attrs.frozen(kw_only=True)
 class EventInfo:
-    """The infobox, typed where the meaning is clear; every other key is kept in ``other``."""
+    """The infobox, typed where the meaning is clear; every other key is kept in ``other``.
+
+    ``key_lines`` gives the source line of each parameter, by its name folded
+    (``goldNOC`` -> ``goldnoc``); see :meth:`line_of`.
+    """
 
     event: str | None = None
     games: str | None = None
@@ -139,10 +147,20 @@ class EventInfo:
     next_link: str | None = None
     other: tuple[tuple[str, str], ...] = ()
     line: int | None = None
+    key_lines: tuple[tuple[str, int], ...] = ()
 
     def medalist(self, medal: Medal) -> Medalist | None:
         """The medalist for ``medal``, if the infobox names one."""
         return next((m for m in self.medalists if m.medal is medal), None)
+
+    def line_of(self, key: str) -> int | None:
+        """The source line of an infobox parameter (``"win_value"``, ``"goldNOC"``…).
+
+        Names compare without case, spaces or underscores; an unknown key gives the
+        infobox's own line.
+        """
+        wanted = _parameter_key(key)
+        return next((line for name, line in self.key_lines if name == wanted), self.line)
 
 
 @attrs.frozen(kw_only=True)

@@ -20,7 +20,9 @@ from .times import RaceTime
 
 __all__ = ["from_dict", "to_dict"]
 
-_Pairs = tuple[tuple[str, str], ...]
+_TextPairs = tuple[tuple[str, str], ...]  # EventInfo.other
+_LinePairs = tuple[tuple[str, int], ...]  # EventInfo.key_lines
+_PAIR_TYPES = {_TextPairs: str, _LinePairs: int}
 
 
 def _structure_time(value: Any, _type: object) -> RaceTime:
@@ -41,13 +43,16 @@ def _structure_date(value: Any, _type: object) -> date:
     return date.fromisoformat(value)
 
 
-def _structure_pairs(value: Any, _type: object) -> _Pairs:
+def _structure_pairs(value: Any, type_: Any) -> tuple[tuple[str, Any], ...]:
+    second = _PAIR_TYPES[type_]
     pairs = []
     for item in value:
-        key, text = item
-        if not isinstance(key, str) or not isinstance(text, str):
-            raise TypeError(f"expected a [key, value] pair of strings, got {item!r}")
-        pairs.append((key, text))
+        if not isinstance(item, (list, tuple)) or len(item) != 2:
+            raise TypeError(f"expected a [key, value] pair, got {item!r}")
+        key, other = item
+        if type(key) is not str or type(other) is not second:
+            raise TypeError(f"expected a [string, {second.__name__}] pair, got {item!r}")
+        pairs.append((key, other))
     return tuple(pairs)
 
 
@@ -74,9 +79,9 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook_func(lambda type_: type_ == NoteLike, str)
     converter.register_structure_hook_func(lambda type_: type_ == NoteLike, _structure_note)
     converter.register_unstructure_hook_func(
-        lambda type_: type_ == _Pairs, lambda pairs: [list(pair) for pair in pairs]
+        lambda type_: type_ in _PAIR_TYPES, lambda pairs: [list(pair) for pair in pairs]
     )
-    converter.register_structure_hook_func(lambda type_: type_ == _Pairs, _structure_pairs)
+    converter.register_structure_hook_func(lambda type_: type_ in _PAIR_TYPES, _structure_pairs)
     return converter
 
 

@@ -17,8 +17,8 @@ from ._where import ordinal
 Found = Iterator[tuple[Location, str]]
 
 
-def _at(event: Event, athlete: str | None = None) -> Location:
-    return Location(athlete=athlete, line=event.info.line, section="Infobox")
+def _at(event: Event, key: str, athlete: str | None = None) -> Location:
+    return Location(athlete=athlete, line=event.info.line_of(key), section="Infobox")
 
 
 def _final_a(event: Event) -> Race | None:
@@ -58,7 +58,7 @@ def infobox_medalist(event: Event) -> Found:
             else ""
         )
         yield (
-            _at(event, shown),
+            _at(event, medalist.medal.value, shown),
             (
                 f"the infobox gives {medalist.medal.value} to {shown}, but {ordinal(place)} in "
                 f"{final.name} is {' and '.join(display(r) for r in at_place)}{where}"
@@ -80,7 +80,7 @@ def infobox_medalist_noc(event: Event) -> Found:
             same = row.rank == medalist.medal.place and _is(ids, event, medalist, row)
             if same and row.noc and medalist.noc != row.noc:
                 yield (
-                    _at(event, medalist.name),
+                    _at(event, f"{medalist.medal.value}noc", medalist.name),
                     (
                         f"the infobox gives {medalist.name}'s country as {medalist.noc}; "
                         f"{final.name} gives {row.noc}"
@@ -100,7 +100,7 @@ def infobox_winning_time(event: Event) -> Found:
     ):
         winner = winners[0]
         yield (
-            _at(event),
+            _at(event, "win_value"),
             (
                 f"the infobox winning value is {winning}, but {final.name}'s winner "
                 f"{display(winner)} skated {winner.time}"
@@ -150,20 +150,23 @@ def infobox_competitors(event: Event) -> Found:
     if not event.is_relay:
         if info.competitors is not None and field is not None and info.competitors not in field:
             yield (
-                _at(event),
+                _at(event, "competitors"),
                 f"the infobox says {info.competitors} competitors; {first.name} has "
                 f"{max(field)} skaters",
             )
         return
     if info.teams is not None and field is not None and info.teams not in field:
-        yield _at(event), f"the infobox says {info.teams} teams; {first.name} has {max(field)}"
+        yield (
+            _at(event, "teams"),
+            f"the infobox says {info.teams} teams; {first.name} has {max(field)}",
+        )
     # Relay articles count the skaters of the first round, or everyone who skated.
     skaters = _member_count(rows)
     everyone = _member_count([row for race in event.races() for row in race.results])
     allowed = {n for n in (skaters, everyone, *(field or ())) if n is not None}
     if info.competitors is not None and skaters is not None and info.competitors not in allowed:
         yield (
-            _at(event),
+            _at(event, "competitors"),
             f"the infobox says {info.competitors} competitors; the teams of {first.name} "
             f"have {skaters} skaters",
         )
@@ -177,7 +180,10 @@ def infobox_nations(event: Event) -> Found:
         return
     counts = _counts([(row.noc, row) for _, _, row in first.rows()])
     if counts is not None and nations not in counts:
-        yield _at(event), f"the infobox says {nations} nations; {first.name} has {max(counts)}"
+        yield (
+            _at(event, "nations"),
+            f"the infobox says {nations} nations; {first.name} has {max(counts)}",
+        )
 
 
 def _year(event: Event) -> int | None:
