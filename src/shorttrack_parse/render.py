@@ -118,19 +118,21 @@ def _text_race(race: Race, team: bool) -> Iterator[str]:
     yield ""
 
 
-def _text_new_record(record: NewRecord) -> str:
-    kinds = {kind.value for kind in record.kinds}
-    return _text_row(
-        [
-            record.date or "",
-            record.race or "",
-            record.holder or "",
-            _text_country(record.noc),
-            str(record.time) if record.time is not None else "",
-            "OR" if "OR" in kinds else "",
-            "WR" if "WR" in kinds else "",
-        ]
-    )
+def _new_record_cells(record: NewRecord, holder: str, country: str) -> list[str]:
+    """Date | Round | Athlete | Country | Time | OR | WR, holder and country as written."""
+    kinds = set(record.kinds)
+    return [
+        record.date or "",
+        record.race or "",
+        holder,
+        country,
+        str(record.time) if record.time is not None else "",
+        "OR" if RecordKind.OLYMPIC in kinds else "",
+        "WR" if RecordKind.WORLD in kinds else "",
+    ]
+
+
+_NEW_RECORD_HEADER = ["Date", "Round", "Athlete", "Country", "Time", "OR", "WR"]
 
 
 def _text_lines(event: Event) -> Iterator[str]:
@@ -161,8 +163,10 @@ def _text_lines(event: Event) -> Iterator[str]:
             yield _text_row([*cells[:2], _text_country(standing.noc), *cells[2:]])
         yield ""
     if event.records.new:
-        yield _text_row(["Date", "Round", "Athlete", "Country", "Time", "OR", "WR"])
-        yield from (_text_new_record(record) for record in event.records.new)
+        yield _text_row(_NEW_RECORD_HEADER)
+        for record in event.records.new:
+            cells = _new_record_cells(record, record.holder or "", _text_country(record.noc))
+            yield _text_row(cells)
         yield ""
     if event.rounds:
         yield "==Results=="
@@ -250,19 +254,6 @@ def _wiki_standing(record: StandingRecord) -> list[str]:
     return _standing_cells(record, holder)
 
 
-def _wiki_new_record(record: NewRecord, games: str | None) -> list[str]:
-    kinds = {kind.value for kind in record.kinds}
-    return [
-        record.date or "",
-        record.race or "",
-        _link(record.holder or "", record.link),
-        _flag(record.noc, games),
-        str(record.time) if record.time is not None else "",
-        "OR" if "OR" in kinds else "",
-        "WR" if "WR" in kinds else "",
-    ]
-
-
 def _wiki_lines(event: Event) -> Iterator[str]:
     info = event.info
     games = info.games
@@ -287,9 +278,13 @@ def _wiki_lines(event: Event) -> Iterator[str]:
         yield from _wiki_table(["colspan=5 | Records before the event"], rows)
         yield ""
     if event.records.new:
-        header = ["Date", "Round", "Athlete", "Country", "Time", "OR", "WR"]
-        rows = [_wiki_new_record(record, games) for record in event.records.new]
-        yield from _wiki_table(header, rows)
+        rows = [
+            _new_record_cells(
+                record, _link(record.holder or "", record.link), _flag(record.noc, games)
+            )
+            for record in event.records.new
+        ]
+        yield from _wiki_table(_NEW_RECORD_HEADER, rows)
     if event.rounds:
         yield ""
         yield "==Results=="
