@@ -19,7 +19,7 @@ _DETECTION_WINDOW: Final = 8_000
 
 # Line starts that only one of the two forms has.
 _WIKITEXT_SIGNS: Final = re.compile(r"^\s*(\{\||\|\}|\|-|\|\+|!|\{\{)|\[\[|\{\{|<ref|''", re.M)
-_TEXT_SIGNS: Final = re.compile(r"^(Infobox|- [^:\n]+: |\| .* \|)$|^= [^=].* =$", re.M)
+_TEXT_SIGNS: Final = re.compile(r"^(?:Infobox|- [^:\n]+: .*|\| .* \||= [^=].* =)$", re.M)
 
 
 def detect_form(text: str) -> Literal["text", "wikitext"]:

@@ -111,6 +111,16 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
+def template_end(text: str) -> int | None:
+    """Where the template that opens ``text`` ends (just after its ``}}``), if it does."""
+    depth = 0
+    for match in _TEMPLATE_BRACES.finditer(text):
+        depth += 1 if match.group() == "{{" else -1
+        if depth == 0:
+            return match.end()
+    return None
+
+
 @attrs.define  # built for every line of the article: not frozen, for speed
 class LogicalLine:
     """One or more physical lines joined because a template spans them."""

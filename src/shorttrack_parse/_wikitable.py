@@ -176,8 +176,8 @@ class _TableParser:
         carried: dict[int, tuple[int, Cell]] = {}  # column -> (rows still to fill, cell)
         rows: list[Row] = []
         for raw in self.rows:
-            if not raw.cells and not carried:
-                continue
+            if not raw.cells:
+                continue  # an empty row shows nothing, and MediaWiki drops it
             cells: list[Cell] = []
             pending = iter(raw.cells)
             column = 0

@@ -15,7 +15,13 @@ from typing import Final
 from ._diagnostics import DiagnosticSink
 from ._document import Block, Document, Heading, InfoboxEntry, Paragraph, Term
 from ._inline import InlineRenderer
-from ._wikisyntax import LogicalLine, logical_lines, split_outside, strip_comments
+from ._wikisyntax import (
+    LogicalLine,
+    logical_lines,
+    split_outside,
+    strip_comments,
+    template_end,
+)
 from ._wikitable import is_table_end, is_table_start, parse_table
 
 _HEADING: Final = re.compile(r"(?P<marks>={1,6})(?P<text>.+?)(?P=marks)\s*")
@@ -25,6 +31,15 @@ _ONLY_SPECIAL_LINKS: Final = re.compile(
     r"(\s*\[\[\s*:?(category|file|image)\s*:[^\]]*\]\]\s*)+", re.IGNORECASE
 )
 _MAGIC_WORD: Final = re.compile(r"__[A-Z]+__")
+_TABLE_INSIDE: Final = re.compile(r"\n\s*:*\s*\{\|")
+
+
+def _unwrapped(logical: LogicalLine) -> list[LogicalLine]:
+    """The lines a multi-line template wraps, without its first and last lines."""
+    inner = logical.text.split("\n")[1:-1]
+    return [
+        LogicalLine(line.text, line.line + logical.line) for line in logical_lines("\n".join(inner))
+    ]
 
 
 class _WikitextReader:
@@ -53,6 +68,11 @@ class _WikitextReader:
         while index < len(self.lines):
             logical = self.lines[index]
             text = logical.text.strip()
+            if text.startswith("{{") and _TABLE_INSIDE.search(logical.text):
+                # A table wrapped in a template ({{Hidden}}, {{Scroll box}}): read what
+                # the template wraps, line by line.
+                self.lines[index : index + 1] = _unwrapped(logical)
+                continue
             if is_table_start(text):
                 self._flush()
                 index = self._table(index)
@@ -118,10 +138,11 @@ class _WikitextReader:
                 if depth == 0:
                     index += 1
                     break
-            elif index > start and depth == 1 and _HEADING.fullmatch(text):
+            elif index > start and depth == 1 and (_HEADING.fullmatch(text) or text[:1] == ";"):
+                # A heading or a race term cannot stand inside a table: the |} is missing.
                 self.sink.add(
                     self.lines[start].line,
-                    "table is not closed with |} before the heading on line "
+                    "table is not closed with |} before line "
                     f"{self.lines[index].line}; read as if closed there",
                     "unclosed-table",
                 )
@@ -138,11 +159,17 @@ class _WikitextReader:
 
     def _infobox(self, logical: LogicalLine) -> None:
         self.infobox_line = logical.line
-        body = logical.text.strip()
-        if body.endswith("}}"):
-            body = body[:-2]
-        else:
+        text = logical.text.strip()
+        end = template_end(text)
+        if end is None:
             self.sink.add(logical.line, "infobox template is not closed with }}", "infobox-syntax")
+            body = text
+        else:
+            body = text[: end - 2]
+            rest = text[end:]
+            if rest.strip():  # "}}The men's 1000 metres…": prose after the infobox
+                self.paragraph_line = logical.line + text.count("\n", 0, end)
+                self.paragraph.append(rest)
         parts = split_outside(body[2:], "|")
         offset = logical.line + parts[0].count("\n")
         for part in parts[1:]:
