@@ -140,9 +140,10 @@ class _WikitextReader:
                     break
             elif index > start and depth == 1 and (_HEADING.fullmatch(text) or text[:1] == ";"):
                 # A heading or a race term cannot stand inside a table: the |} is missing.
+                what = "term" if text[:1] == ";" else "heading"
                 self.sink.add(
                     self.lines[start].line,
-                    "table is not closed with |} before line "
+                    f"table is not closed with |}} before the {what} on line "
                     f"{self.lines[index].line}; read as if closed there",
                     "unclosed-table",
                 )
