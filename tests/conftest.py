@@ -157,7 +157,7 @@ MEN_1000M_2002: Final[dict[str, tuple[Row, ...]]] = {
         (2, "Li Jiajun", "CHN", "1:30.592", "QA"),
         (3, "Mathieu Turcotte", "CAN", "1:35.156", "ADV"),
         (4, "Kim Dong-sung", "KOR", "1:52.645", "QB"),
-        (None, "Satoru Terao", "JPN", None, ""),  # DQ written in the Time column
+        (None, "Satoru Terao", "JPN", None, "DQ"),  # DQ written in the Time column
     ),
     "Semifinal 2": (
         (1, "Apolo Anton Ohno", "USA", "1:27.428", "QA"),

@@ -33,7 +33,7 @@ def test_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Heats (8 races)" in lines
     assert "Finals (2 races)" in lines
     assert "     5  Kim Dong-sung  1:35.582" in lines
-    assert "     –  Satoru Terao  disqualified" in lines
+    assert "     –  Satoru Terao  DQ" in lines
     assert not any(line.startswith("Diagnostics") for line in lines)
 
 

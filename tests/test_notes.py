@@ -112,7 +112,7 @@ def test_parse_notes(text: str, notes: tuple[Note, ...]) -> None:
         ("fell", ("fell",)),
         ("fell  twice", ("fell twice",)),
         ("Q, fell twice", (Note.QUALIFIED, "fell twice")),
-        ("QA OR fell", ("QA OR fell",)),
+        ("QA OR fell", (Note.QUALIFIED_FINAL_A, Note.OLYMPIC_RECORD, "fell")),
         ("Qualified for final", ("Qualified for final",)),
         ("X", ("X",)),
     ],

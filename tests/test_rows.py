@@ -23,7 +23,7 @@ def texts(fitted_cells: tuple[Cell, ...] | None) -> tuple[str, ...] | None:
 
 def test_a_fitting_row_is_kept_as_it_is() -> None:
     row = cells("13 February", "Heat 7", "", "1:28.183", "OR", "")
-    fitted = fit_row(RECORDS, row, None)
+    fitted = fit_row(RECORDS, row, None, realign=True)
     assert fitted.cells == row
     assert fitted.problem is None
     assert fitted.extra == ()
@@ -34,7 +34,7 @@ def test_records_row_that_lost_its_date_cell_is_realigned() -> None:
     # "Date | Round | Team | Time | OR | WR": the date spanned two rows in the wikitext.
     previous = cells("20 February", "Heat 5", "", "2:18.846", "OR", "")
     row = cells("Semifinal 1", "", "2:15.942", "OR", "", "")
-    fitted = fit_row(RECORDS, row, previous)
+    fitted = fit_row(RECORDS, row, previous, realign=True)
     assert texts(fitted.cells) == ("20 February", "Semifinal 1", "", "2:15.942", "OR", "")
     assert fitted.problem is None
     # The borrowed cell is the previous row's own cell.
@@ -45,14 +45,14 @@ def test_records_row_that_lost_its_date_cell_is_realigned() -> None:
 def test_records_row_that_lost_date_and_round_is_realigned() -> None:
     previous = cells("20 February", "Heat 5", "", "2:18.846", "OR", "")
     row = cells("", "2:15.942", "OR", "", "", "")
-    fitted = fit_row(RECORDS, row, previous)
+    fitted = fit_row(RECORDS, row, previous, realign=True)
     assert texts(fitted.cells) == ("20 February", "Heat 5", "", "2:15.942", "OR", "")
 
 
 def test_combined_heats_row_that_lost_its_heat_cell_is_realigned() -> None:
     previous = cells("1", "1", "Shim Suk-hee", "", "2:24.765", "Q")
     row = cells("2", "Marie-Ève Drolet", "", "2:24.859", "Q")
-    fitted = fit_row(COMBINED, row, previous)
+    fitted = fit_row(COMBINED, row, previous, realign=True)
     assert texts(fitted.cells) == ("2", "1", "Marie-Ève Drolet", "", "2:24.859", "Q")
     assert fitted.problem is None
 
@@ -60,12 +60,14 @@ def test_combined_heats_row_that_lost_its_heat_cell_is_realigned() -> None:
 def test_combined_heats_row_that_lost_its_heat_cell_and_its_empty_notes() -> None:
     previous = cells("3", "1", "Anna Seidel", "", "2:25.700", "Q")
     row = cells("4", "Martina Valcepina", "", "2:27.212")
-    fitted = fit_row(COMBINED, row, previous)
+    fitted = fit_row(COMBINED, row, previous, realign=True)
     assert texts(fitted.cells) == ("4", "1", "Martina Valcepina", "", "2:27.212", "")
 
 
 def test_a_lost_cell_without_a_previous_row_is_a_problem() -> None:
-    fitted = fit_row(RECORDS, cells("Semifinal 1", "", "2:15.942", "OR", "", ""), None)
+    fitted = fit_row(
+        RECORDS, cells("Semifinal 1", "", "2:15.942", "OR", "", ""), None, realign=True
+    )
     assert fitted.cells is None
     assert fitted.problem == (
         "its cells do not fit the header (date='Semifinal 1', team='2:15.942', time='OR')"
@@ -77,7 +79,7 @@ def test_ambiguous_realignment_is_a_problem() -> None:
     # both borrowings fit, so the row is not guessed at.
     columns = columns_of(("Date", "Round", "Time", "Record"))
     previous = cells("13 February", "Heat 7", "1:28.183", "OR")
-    fitted = fit_row(columns, cells("", "1:27.000", "OR"), previous)
+    fitted = fit_row(columns, cells("", "1:27.000", "OR"), previous, realign=True)
     assert fitted.cells is None
     assert fitted.problem == "its cells could be re-aligned in more than one way"
 
@@ -85,14 +87,14 @@ def test_ambiguous_realignment_is_a_problem() -> None:
 def test_a_row_that_fits_in_no_way_is_a_problem() -> None:
     previous = cells("1", "1", "Shim Suk-hee", "", "2:24.765", "Q")
     row = cells("2", "Marie-Ève Drolet", "", "2:24.859", "Q", "x")
-    fitted = fit_row(COMBINED, row, previous)
+    fitted = fit_row(COMBINED, row, previous, realign=True)
     assert fitted.cells is None
     assert fitted.problem is not None
     assert fitted.problem.startswith("its cells do not fit the header (rank='2', race=")
 
 
 def test_short_row_is_padded_with_empty_cells() -> None:
-    fitted = fit_row(SIMPLE, cells("1", "Wim De Deyne"), None)
+    fitted = fit_row(SIMPLE, cells("1", "Wim De Deyne"), None, realign=True)
     assert texts(fitted.cells) == ("1", "Wim De Deyne", "", "", "")
     assert fitted.problem is None
     assert fitted.extra == ()
@@ -100,22 +102,39 @@ def test_short_row_is_padded_with_empty_cells() -> None:
 
 def test_extra_cells_are_reported_not_dropped_silently() -> None:
     row = cells("1", "Steven Bradbury", "", "1:29.109", "", "stray", "", "more")
-    fitted = fit_row(SIMPLE, row, None)
+    fitted = fit_row(SIMPLE, row, None, realign=True)
     assert texts(fitted.cells) == ("1", "Steven Bradbury", "", "1:29.109", "")
     assert fitted.extra == ("stray", "more")
 
 
 def test_empty_extra_cells_are_not_extra() -> None:
-    fitted = fit_row(SIMPLE, cells("1", "Steven Bradbury", "", "1:29.109", "", "", ""), None)
+    fitted = fit_row(
+        SIMPLE, cells("1", "Steven Bradbury", "", "1:29.109", "", "", ""), None, realign=True
+    )
     assert fitted.extra == ()
 
 
-def test_without_spannable_columns_odd_values_stay_where_they_are() -> None:
-    # No rowspan could have shifted these cells: the cell readers report odd values.
+def test_laid_out_spans_leave_odd_values_where_they_are() -> None:
+    # Wikitext spans are laid out, so nothing was lost: the cell readers report odd values.
     row = cells("1:29.109", "1", "Steven Bradbury", "Q", "")
-    fitted = fit_row(SIMPLE, row, cells("1", "Li", "", "1:30.000", ""))
+    fitted = fit_row(SIMPLE, row, cells("1", "Li", "", "1:30.000", ""), realign=False)
     assert fitted.cells == row
     assert fitted.problem is None
+
+
+def test_a_row_that_lost_its_tied_rank_is_realigned_as_a_tie() -> None:
+    previous = cells("2", "Ohno", "", "1:25.100", "Q")
+    fitted = fit_row(SIMPLE, cells("Li", "", "1:25.100", "Q", ""), previous, realign=True)
+    assert texts(fitted.cells) == ("2", "Li", "", "1:25.100", "Q")
+
+
+def test_a_lost_race_number_is_preferred_when_the_ranks_follow_on() -> None:
+    # Rank | Heat | Name …: the row "2 | Anna" lost either its heat (2nd in heat 1)
+    # or its rank (tied 1st in heat 2); only the first continues the ranks.
+    previous = cells("1", "1", "Choi", "", "43.147", "Q")
+    row = cells("2", "Anna Seidel", "", "43.880", "Q", "")
+    fitted = fit_row(COMBINED, row, previous, realign=True)
+    assert texts(fitted.cells) == ("2", "1", "Anna Seidel", "", "43.880", "Q")
 
 
 @pytest.mark.parametrize(
@@ -127,5 +146,5 @@ def test_without_spannable_columns_odd_values_stay_where_they_are() -> None:
     ],
 )
 def test_combined_rows_that_fit(row: tuple[str, ...]) -> None:
-    fitted = fit_row(COMBINED, cells(*row), None)
+    fitted = fit_row(COMBINED, cells(*row), None, realign=True)
     assert texts(fitted.cells) == row

@@ -12,7 +12,7 @@ from ._dates import find_dates
 from ._document import Inline
 from ._labels import race_key
 from .model import Athlete
-from .notes import Note, NoteLike, parse_note, parse_notes
+from .notes import Note, NoteLike, parse_notes
 from .times import RaceTime
 
 _DASHES: Final = frozenset({"", "-", "–", "—", "−", "‒", "n/a", "N/A"})
@@ -20,7 +20,10 @@ _RANK: Final = re.compile(r"(?:=|T)?(?P<rank>\d{1,3})(?:=|\.|st|nd|rd|th)?")
 _RECORD_MARKS: Final = frozenset({"or", "wr", "olympic record", "world record", "✓", "✔", "x"})
 _RACE_LETTER: Final = re.compile(r"[A-Da-d]")
 _NOC_SUFFIX: Final = re.compile(r"(.*\S)\s*\(([A-Z]{3})\)")
-_MEMBER_SEPARATORS: Final = re.compile(r"\s*[\n,;]\s*")
+_MEMBER_SEPARATORS: Final = re.compile(r"\s*(?:[\n,;]|\band\b)\s*")
+_FOOTNOTE_MARKS: Final = "*†‡§"
+_AROUND_NAMES: Final = " :–—-"
+_TEAM_PREFIX: Final = re.compile(r"([^(:\n–—]+?)\s*([(:\n–—])")
 
 
 def clean(text: str) -> str:
@@ -94,7 +97,7 @@ def fits(columns: tuple[Column, ...], texts: tuple[str, ...]) -> bool:
 def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
     """A time optionally followed by notes (``"1:27.048 OR"``), or ``None``."""
     head, _, rest = clean(text).partition(" ")
-    time = RaceTime.try_parse(head)
+    time = RaceTime.try_parse(head.rstrip(_FOOTNOTE_MARKS))
     if time is None:
         return None
     notes = parse_notes(rest)
@@ -191,20 +194,56 @@ def read_athlete(content: Inline) -> tuple[Athlete, str | None]:
 def read_members(content: Inline) -> tuple[Athlete, ...]:
     """A relay team's members, where the source separates them; ``()`` otherwise.
 
-    Members are separated by line breaks, commas or semicolons, or are each a
-    link of their own; names merely run together are not split.
+    Members are separated by line breaks, commas, semicolons or a last "and", or
+    are each a link of their own; names merely run together are not split.
+    Brackets around the list and punctuation before it are not part of a name.
     """
-    parts = [clean(part) for part in _MEMBER_SEPARATORS.split(content.text)]
+    parts = [_bare_name(part) for part in _MEMBER_SEPARATORS.split(content.text)]
     parts = [part for part in parts if part]
     if len(parts) < 2:
         linked = [clean(link.text) for link in content.links]
-        if len(linked) >= 2 and " ".join(linked) == clean(content.text):
+        if len(linked) >= 2 and " ".join(linked) == _bare_name(content.text):
             parts = linked
         else:
             return ()
     return tuple(Athlete(part, link_for(part, content)) for part in parts)
 
 
-def is_note(text: str) -> bool:
-    """True if ``text`` is exactly one known note."""
-    return parse_note(text) is not None
+def _bare_name(text: str) -> str:
+    """A name without the punctuation around a list: "(A", "B)", ": C" -> A, B, C.
+
+    Brackets that belong to the name, as in "Yang Yang (A)", are kept.
+    """
+    name = clean(text).strip(_AROUND_NAMES)
+    for opening, closing in ("()", "[]"):
+        if name.startswith(opening) and name.count(opening) > name.count(closing):
+            name = name[1:]
+        if name.endswith(closing) and name.count(closing) > name.count(opening):
+            name = name[:-1]
+    return name.strip(_AROUND_NAMES)
+
+
+def split_team(content: Inline) -> tuple[str | None, Inline]:
+    """A team cell's country, when it opens the cell, and the rest of the cell.
+
+    ``[[South Korea]] ([[A]], [[B]] …)``, ``Canada: A, B …`` and a country's name
+    alone all name the country in text; the members follow it.
+    """
+    text = clean(content.text)
+    if content.links and _ioc.noc_for(content.links[0].text):
+        country = content.links[0].text
+        code = _ioc.noc_for(country)
+        rest = text.replace(clean(country), "", 1)
+        return code, Inline(_bare_name(rest), content.links[1:], content.flags)
+    head, _, rest = _split_prefix(text)
+    code = _ioc.noc_for(head) if head else None
+    if code is None:
+        return None, content
+    return code, Inline(_bare_name(rest), content.links, content.flags)
+
+
+def _split_prefix(text: str) -> tuple[str, str, str]:
+    match = _TEAM_PREFIX.match(text)
+    if match is None:
+        return _bare_name(text), "", ""
+    return _bare_name(match.group(1)), match.group(2), text[match.end() :]

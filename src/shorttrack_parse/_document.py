@@ -77,12 +77,17 @@ class Row:
 
 @attrs.frozen
 class Table:
-    """A table: its caption (if any) and its rows, header rows included."""
+    """A table: its caption (if any) and its rows, header rows included.
+
+    ``spans_laid_out`` is true when the reader expanded rowspans and colspans, so a
+    row's cells stand in their columns; false when spanned cells may be lost.
+    """
 
     rows: tuple[Row, ...]
     line: int
     end_line: int
     caption: Inline | None = None
+    spans_laid_out: bool = False
 
 
 @attrs.frozen

@@ -26,7 +26,6 @@ class _RoundBuilder:
     line: int
     prose: list[str] = attrs.Factory(list)
     races: list[Race] = attrs.Factory(list)
-    unlabelled: int = 0
 
     def build(self) -> Round:
         return Round(
@@ -38,11 +37,12 @@ class _RoundBuilder:
         )
 
     def fallback_name(self) -> str:
-        self.unlabelled += 1
+        """A name for an unlabelled table: by its place among the round's races."""
+        number = len(self.races) + 1
         stage = stage_of_round(self.kind)
         if stage is not None and self.kind is not RoundKind.FINALS:
-            return race_name(stage, str(self.unlabelled))
-        return self.name if self.unlabelled == 1 else f"{self.name} {self.unlabelled}"
+            return race_name(stage, str(number))
+        return self.name if number == 1 else f"{self.name} {number}"
 
 
 _PLURAL_OF_STAGE = {
@@ -68,6 +68,7 @@ class _Interpreter:
         self.round: _RoundBuilder | None = None
         self.section = "lead"
         self.section_name = "Results"
+        self.section_level = 1
         self.lead: list[str] = []
         self.label: str | None = None
         self.standing: list[StandingRecord] = []
@@ -107,31 +108,46 @@ class _Interpreter:
         if kind is not None:
             self.open_round(heading.text, kind, heading.level, heading.line)
             return
-        key = race_key(heading.text)
-        stage_round = key.round_kind if key is not None and key.id is not None else None
+        if self.section == "records" and heading.level > self.section_level:
+            return  # "===New records===" under "==Records=="
         inside = self.round is not None and heading.level > self.round.level
-        if inside and (stage_round is None or self._in_round_of(stage_round)):
-            self.label = heading.text
-            return
-        if stage_round is not None:
-            # A race heading that belongs to another round than the open one, or that
-            # stands where a round heading was expected ("===Final A===").
-            if not self._in_round_of(stage_round):
-                name = _PLURAL_OF_STAGE.get(key.stage if key else "", heading.text)
-                level = self.round.level if inside and self.round else heading.level - 1
-                self.open_round(name, stage_round, level, heading.line)
-            self.label = heading.text
+        if self._race_label(heading.text, heading.level, heading.line, inside=inside):
             return
         self.round = None
         self.label = None
         self.section_name = heading.text
-        self.section = "records" if heading.text.casefold().startswith("record") else "other"
+        self.section_level = heading.level
+        self.section = "records" if "record" in heading.text.casefold() else "other"
+
+    def _race_label(self, text: str, level: int, line: int, *, inside: bool) -> bool:
+        """Take ``text`` as the next race's label if it is one; open its round if needed.
+
+        A label whose stage belongs to another round than the open one, or that
+        stands where a round was expected ("===Final A===", ";Final A" under
+        "==Results=="), opens that stage's round.
+        """
+        key = race_key(text)
+        stage_round = key.round_kind if key is not None and key.id is not None else None
+        if inside and (stage_round is None or self._in_round_of(stage_round)):
+            self.label = text
+            return True
+        if key is None or stage_round is None:
+            return False
+        if not self._in_round_of(stage_round):
+            name = _PLURAL_OF_STAGE.get(key.stage, text)
+            round_level = self.round.level if inside and self.round else level - 1
+            self.open_round(name, stage_round, round_level, line)
+        self.label = text
+        return True
 
     def _in_round_of(self, kind: RoundKind) -> bool:
         return self.round is not None and self.round.kind in (kind, RoundKind.OTHER)
 
     def term(self, term: Term) -> None:
-        if self.section == "round":
+        inside = self.section == "round"
+        if self._race_label(term.text, self.section_level + 1, term.line, inside=inside):
+            return
+        if inside:
             self.label = term.text
         elif self.section == "lead":
             self.lead.append(term.text)
@@ -151,8 +167,13 @@ class _Interpreter:
             self.standing.extend(rows.standing)
             self.new.extend(rows.new)
             return
-        races = read_race_table(table, self.relay, self.sink)
-        if races is None:
+        kind = self.round.kind if self.round else round_kind(self.section_name)
+        found = read_race_table(
+            table, self.relay, stage_of_round(kind) if kind else None, self.sink
+        )
+        caption = table.caption.text.strip() if table.caption is not None else None
+        if found is None:
+            self.label = None
             self.sink.add(
                 table.line,
                 f"table (lines {table.line}-{table.end_line}, {len(table.rows)} rows) "
@@ -160,22 +181,21 @@ class _Interpreter:
                 "unknown-table",
             )
             return
-        builder = self.round
-        if builder is None:
-            kind = round_kind(self.section_name) or RoundKind.OTHER
-            builder = self.open_round(self.section_name, kind, 99, table.line)
-        caption = table.caption.text.strip() if table.caption is not None else None
-        label = caption if caption and race_key(caption) is not None else self.label
+        builder = self.round or self.open_round(
+            self.section_name, kind or RoundKind.OTHER, self.section_level + 1, table.line
+        )
+        label = next(
+            (text for text in (caption, found.title) if text and race_key(text) is not None),
+            self.label,
+        )
         self.label = None
-        produced = False
-        for race in races:
+        for race in found.races:
             name = race.label or label or builder.fallback_name()
             columns = tuple(column.value for column in race.columns)
             builder.races.append(
                 Race(name=name, results=race.results, columns=columns, line=race.line)
             )
-            produced = True
-        if not produced:
+        if not found.races:  # a header and no rows: an article that stops early
             builder.races.append(
                 Race(name=label or builder.fallback_name(), results=(), line=table.line)
             )

@@ -30,11 +30,13 @@ _ROUND_PATTERNS: Final[tuple[tuple[RoundKind, re.Pattern[str]], ...]] = (
     ),
 )
 
-# A single race: a stage word and an optional number or letter, then anything in
-# brackets or after a dash ("Final B (Classification Round)").
+# A single race: a stage word and an optional number or letter.
 _RACE_PATTERN: Final = re.compile(
     r"(?P<stage>heat|race|repechage|rep[eê]chage|quarter[- ]?final|semi[- ]?final|final|group)"
-    r"(?:\s+(?P<id>\d{1,2}|[a-d]))?\s*(?:[(\[–—:-].*)?"
+    r"(?:\s+(?P<id>\d{1,2}|[a-d]))?"
+    # then a bracket or dash ("Final B (Classification Round)"), or after an id
+    # any words ("Heat 4 results")
+    r"(?:\s*[(\[–—:-].*|(?<=[0-9a-d])\s+\S.*)?"
 )
 _STAGE_NAMES: Final = {
     "heat": "heat",
@@ -74,7 +76,8 @@ class RaceKey:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split()).casefold()
+    # Stray "=" of an unbalanced heading ("===Heats==") are not part of its name.
+    return " ".join(text.replace("\u00a0", " ").split()).strip("= ").casefold()
 
 
 def round_kind(text: str) -> RoundKind | None:

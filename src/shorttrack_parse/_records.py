@@ -126,11 +126,15 @@ class _RecordsReader:
                 if not _is_title_row(row):
                     columns = columns_of(row.texts)
                 continue
-            kind = _label_kind(row)
+            # A table that names the race of each record holds new records, even when
+            # its first column says "OR"; otherwise a row labelled so is a standing one.
+            new_records = columns is not None and Column.ROUND in columns
+            kind = None if new_records else _label_kind(row)
             if kind is not None:
                 self._standing(kind, row, columns)
             elif columns is not None and Column.TIME in columns:
-                fitted = fit_row(columns, row.cells, previous)
+                realign = not self.table.spans_laid_out
+                fitted = fit_row(columns, row.cells, previous, realign=realign)
                 if fitted.cells is None:
                     self.sink.add(row.line, f"record row not read: {fitted.problem}", "row-misfit")
                     continue

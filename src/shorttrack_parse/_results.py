@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import attrs
 
 from . import _ioc
@@ -15,6 +13,7 @@ from ._cells import (
     read_noc,
     read_rank,
     read_time,
+    split_team,
 )
 from ._columns import Column, columns_of
 from ._diagnostics import DiagnosticSink
@@ -22,9 +21,11 @@ from ._document import Cell, Row, Table
 from ._labels import race_key, race_name
 from ._rows import fit_row
 from .model import Athlete, Result
-from .notes import Note, NoteLike, parse_notes, status_of
+from .notes import NoteLike, parse_notes, status_of
 
 _COMPETITOR_COLUMNS = (Column.ATHLETE, Column.TEAM, Column.COUNTRY)
+# Stage words of race columns that say nothing about the round ("Race 1", "Group A").
+_GENERIC_STAGES = frozenset({"race", "group"})
 
 
 @attrs.frozen
@@ -37,29 +38,68 @@ class RaceRows:
     line: int
 
 
+@attrs.frozen
+class ResultsTable:
+    """What a results table holds: its races, and the label its title row gives."""
+
+    races: tuple[RaceRows, ...]
+    title: str | None
+
+
 def is_results_header(columns: tuple[Column, ...]) -> bool:
     """True if a header describes a results table."""
     has_competitor = any(column in columns for column in _COMPETITOR_COLUMNS)
     return has_competitor and (Column.RANK in columns or Column.TIME in columns)
 
 
-def header_of(table: Table) -> tuple[int, tuple[Column, ...]] | None:
-    """Index of the table's header row and its columns, if it has a results header."""
+@attrs.frozen
+class _Found:
+    index: int
+    columns: tuple[Column, ...]
+    title: str | None
+
+
+def _header_of(table: Table) -> _Found | None:
+    """The table's header row, its columns, and a race named by a title row above it.
+
+    Header rows are the leading ``!`` rows; a title row (one cell across the table,
+    ``! colspan=5 | Final B``) may stand above the header.  A table written without
+    ``!`` cells may have its header as its first row (``| '''Rank''' || …``).
+    """
+    title: str | None = None
     for index, row in enumerate(table.rows):
-        if not row.is_header:
-            break
+        spanning = _spanning_text(row, 0, table.spans_laid_out)
+        if spanning is not None and len(table.rows) > index + 1:
+            title = spanning if race_key(spanning) is not None else title
+            continue
         columns = columns_of(row.texts)
         if is_results_header(columns):
-            return index, columns
+            return _Found(index, columns, title)
+        if not row.is_header:
+            return None
     return None
 
 
-def _spanning_text(row: Row) -> str | None:
-    # A row whose cells all say the same thing: one cell spanning the table.
-    texts = row.texts
-    first = texts[0] if texts else ""
-    if all(text == first for text in texts):
-        return clean(first)
+def _spanning_text(row: Row, width: int, laid_out: bool) -> str | None:
+    """The text of a row that is one cell across the table, else ``None``.
+
+    In wikitext a spanning cell is laid out as the same cell in every column; in
+    flattened text it is a row of one cell under a wider header, or the same
+    text in every cell.
+    """
+    cells = row.cells
+    if not cells:
+        return None
+    first = cells[0]
+    text = clean(first.content.text)
+    if len(cells) == 1 and width != 1:
+        return text
+    if len(cells) > 1 and all(cell is first for cell in cells):
+        return text
+    if laid_out or not text or len(cells) < 2:
+        return None
+    if all(clean(cell.content.text) == text for cell in cells):
+        return text  # flattened text repeats a spanning cell in every column
     return None
 
 
@@ -97,40 +137,59 @@ class _Competitor:
     members_text: str = ""
 
 
+@attrs.define
+class _Group:
+    """The rows of one race, as they are read."""
+
+    columns: tuple[Column, ...]
+    line: int
+    results: list[Result] = attrs.Factory(list)
+
+
 class _TableReader:
-    def __init__(self, table: Table, relay: bool, sink: DiagnosticSink) -> None:
+    def __init__(self, table: Table, relay: bool, stage: str | None, sink: DiagnosticSink):
         self.table = table
         self.relay = relay
+        self.stage = stage
         self.sink = sink
+        self.groups: dict[str | None, _Group] = {}
 
-    def read(self, header_index: int, columns: tuple[Column, ...]) -> list[RaceRows]:
-        groups: dict[str | None, list[Result]] = {}
-        lines: dict[str | None, int] = {}
+    def read(self, found: _Found) -> list[RaceRows]:
         label: str | None = None  # from a spanning row inside the table
         previous: tuple[Cell, ...] | None = None
-        header = _Header.of(columns, self.table.rows[header_index].texts)
-        self._report_unknown_columns(header, self.table.rows[header_index].line)
-        for row in self.table.rows[header_index + 1 :]:
-            is_header = row.is_header
-            if is_header:
+        last: Result | None = None  # the last result read, for a members row
+        header = _Header.of(found.columns, self.table.rows[found.index].texts)
+        self._report_unknown_columns(header, self.table.rows[found.index].line)
+        for row in self.table.rows[found.index + 1 :]:
+            if row.is_header:
                 new_columns = columns_of(row.texts)
                 if is_results_header(new_columns):
                     header = _Header.of(new_columns, row.texts)
                     self._report_unknown_columns(header, row.line)
                     continue
-            spanning = _spanning_text(row) if len(header.columns) > 1 else None
+            members = self._members_cell(row, previous, last) if last is not None else None
+            if last is not None and members is not None:
+                last = self._add_members(last, members)
+                continue
+            spanning = _spanning_text(row, len(header.columns), self.table.spans_laid_out)
             if spanning is not None and race_key(spanning) is not None:
-                label, previous = spanning, None
+                label, previous, last = spanning, None, None
                 continue
             if not any(text.strip() for text in row.texts) and not any(
                 cell.content.flags for cell in row.cells
             ):
                 self.sink.add(row.line, "empty table row ignored", "empty-row")
                 continue
-            if is_header:
-                self.sink.add(row.line, "header row does not describe results", "unknown-header")
+            if spanning is not None:
+                self.sink.add(
+                    row.line,
+                    f"row {spanning!r} spans the table but names no race; not read",
+                    "spanning-row",
+                )
                 continue
-            fitted = fit_row(header.columns, row.cells, previous)
+            fitted = fit_row(
+                header.columns, row.cells, previous, realign=not self.table.spans_laid_out
+            )
             if fitted.cells is None:
                 self.sink.add(row.line, f"row not read: {fitted.problem}", "row-misfit")
                 continue
@@ -141,14 +200,45 @@ class _TableReader:
                     f"row has more cells than its header; ignored {extra}",
                     "extra-cells",
                 )
-            previous = fitted.cells
+            previous = row.cells if self.table.spans_laid_out else fitted.cells
             key = self._race_label(header, fitted.cells) or label
-            groups.setdefault(key, []).append(self._result(header, fitted.cells, row.line))
-            lines.setdefault(key, row.line)
+            group = self.groups.setdefault(key, _Group(header.columns, row.line))
+            last = self._result(header, fitted.cells, row.line)
+            group.results.append(last)
         return [
-            RaceRows(key, header.columns, tuple(results), lines[key])
-            for key, results in groups.items()
+            RaceRows(key, group.columns, tuple(group.results), group.line)
+            for key, group in self.groups.items()
         ]
+
+    def _members_cell(
+        self, row: Row, previous: tuple[Cell, ...] | None, last: Result
+    ) -> Cell | None:
+        """The cell of a relay row that only lists the members of the team above it.
+
+        In wikitext the row's other cells are the team row's, carried down by their
+        rowspans; in flattened text, which lost those, it is a row of one cell.
+        """
+        if not self.relay or not last.team or not row.cells:
+            return None
+        if not self.table.spans_laid_out:
+            text = clean(row.cells[0].content.text)
+            alone = len(row.cells) == 1 and bool(text) and race_key(text) is None
+            return row.cells[0] if alone and not last.members_text else None
+        if previous is None or len(row.cells) != len(previous) or len(row.cells) < 2:
+            return None
+        own = [cell for cell, above in zip(row.cells, previous, strict=True) if cell is not above]
+        return own[0] if len(own) == 1 and own[0].content.text.strip() else None
+
+    def _add_members(self, team: Result, cell: Cell) -> Result:
+        merged = attrs.evolve(
+            team,
+            members=team.members + read_members(cell.content),
+            members_text="\n".join(t for t in (team.members_text, cell.content.text) if t),
+        )
+        for group in self.groups.values():
+            if group.results and group.results[-1] is team:
+                group.results[-1] = merged
+        return merged
 
     def _report_unknown_columns(self, header: _Header, line: int) -> None:
         unknown = [
@@ -173,6 +263,8 @@ class _TableReader:
         column_name = clean(header.texts[header.positions[Column.RACE]])
         header_key = race_key(column_name.rstrip("s")) if column_name else None
         stage = header_key.stage if header_key is not None else "race"
+        if stage in _GENERIC_STAGES and self.stage is not None:
+            stage = self.stage  # "Race 2" in the semifinals is Semifinal 2
         return race_name(stage, text)
 
     def _result(self, header: _Header, cells: tuple[Cell, ...], line: int) -> Result:
@@ -182,13 +274,8 @@ class _TableReader:
         time, time_notes, problem = read_time(header.text(cells, Column.TIME))
         if problem:
             self.sink.add(line, problem, "bad-time")
-        column_notes = parse_notes(header.text(cells, Column.NOTES))
-        notes = column_notes + tuple(
-            note
-            for note in time_notes + rank_notes
-            if not (isinstance(note, Note) and note.status is not None)
-        )
-        status = status_of(column_notes + time_notes + rank_notes)
+        # Notes may stand in the Time or Rank column too ("DQ" for a time).
+        notes = parse_notes(header.text(cells, Column.NOTES)) + time_notes + rank_notes
         competitor = self._competitor(header, cells, line)
         return Result(
             rank=rank,
@@ -199,7 +286,7 @@ class _TableReader:
             members=competitor.members,
             members_text=competitor.members_text,
             time=time,
-            status=status,
+            status=status_of(notes),
             notes=_unique(notes),
             line=line,
             cells=tuple(cell.content.text for cell in cells),
@@ -222,29 +309,47 @@ class _TableReader:
                 return _Competitor("", noc=noc)
             athlete, written_noc = read_athlete(person.content)
             return _Competitor(athlete.name, link=athlete.link, noc=noc or written_noc)
-        # A relay's members have a column of their own, or share the team's cell.
-        members_cell = header.cell(cells, Column.ATHLETE)
-        shared = person or country
-        shared_text = clean(shared.content.text).strip("() ") if shared else ""
-        if members_cell is None and shared_text and _ioc.noc_for(shared_text) is None:
-            members_cell = shared
-        members_text = members_cell.content.text.strip() if members_cell else ""
+        return self._team(header, cells, person or country, noc)
+
+    def _team(
+        self, header: _Header, cells: tuple[Cell, ...], shared: Cell | None, noc: str | None
+    ) -> _Competitor:
+        # A relay's members have a column of their own, or share the team's cell,
+        # after the country's name ("[[Canada]] (A, B …)"), or the cell is the name alone.
+        members = header.cell(cells, Column.ATHLETE)
+        members_content = members.content if members is not None else None
+        if members is None and shared is not None:
+            named, rest = split_team(shared.content)
+            noc = noc or named
+            members_content = rest if rest.text.strip() else None
+        country = header.cell(cells, Column.COUNTRY)
         country_text = ""
-        if country is not None and country is not members_cell:
+        if country is not None and country is not shared:
             country_text = clean(country.content.text)
         name = (_ioc.country_name(noc) if noc else None) or country_text
-        members = read_members(members_cell.content) if members_cell else ()
-        return _Competitor(name, noc=noc, team=True, members=members, members_text=members_text)
+        return _Competitor(
+            name,
+            noc=noc,
+            team=True,
+            members=read_members(members_content) if members_content is not None else (),
+            members_text=members_content.text.strip() if members_content is not None else "",
+        )
 
 
 def _unique(notes: tuple[NoteLike, ...]) -> tuple[NoteLike, ...]:
     return tuple(dict.fromkeys(notes))
 
 
-def read_race_table(table: Table, relay: bool, sink: DiagnosticSink) -> Iterator[RaceRows] | None:
-    """Read a results table into one or more races; ``None`` if it is not one."""
-    header = header_of(table)
-    if header is None:
+def read_race_table(
+    table: Table, relay: bool, stage: str | None, sink: DiagnosticSink
+) -> ResultsTable | None:
+    """Read a results table into one or more races; ``None`` if it is not one.
+
+    ``stage`` is the stage of the round the table stands in (``"semifinal"``), for
+    naming races from a generic race column.
+    """
+    found = _header_of(table)
+    if found is None:
         return None
-    index, columns = header
-    return iter(_TableReader(table, relay, sink).read(index, columns))
+    races = _TableReader(table, relay, stage, sink).read(found)
+    return ResultsTable(tuple(races), found.title)

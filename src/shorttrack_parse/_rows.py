@@ -2,7 +2,10 @@
 
 Where the wikitext had a ``rowspan``, the flattened form simply lost that cell, so
 the row's cells sit one column to the left.  A row is re-aligned only when the
-kinds of its values make the fix unambiguous; otherwise the caller reports it.
+kinds of its values make the fix unambiguous — or, between a lost rank and a lost
+race number, when only one reading continues the ranks (1, 2, 3 … or a tie);
+otherwise the caller reports it.  Tables whose spans were laid out by the reader
+(wikitext) are never re-aligned: their cells stand where the editor put them.
 """
 
 from __future__ import annotations
@@ -11,12 +14,12 @@ from typing import Final
 
 import attrs
 
-from ._cells import fits
+from ._cells import fits, read_rank
 from ._columns import Column
 from ._document import EMPTY_INLINE, Cell
 
 # Columns whose value is shared by consecutive rows, so a rowspan may cover them.
-_SPANNABLE: Final = frozenset({Column.RACE, Column.DATE, Column.ROUND, Column.PLACE})
+_SPANNABLE: Final = frozenset({Column.RANK, Column.RACE, Column.DATE, Column.ROUND, Column.PLACE})
 _MAX_LOST: Final = 2
 _EMPTY_CELL: Final = Cell(EMPTY_INLINE)
 
@@ -38,25 +41,59 @@ def fit_row(
     columns: tuple[Column, ...],
     cells: tuple[Cell, ...],
     previous: tuple[Cell, ...] | None,
+    *,
+    realign: bool,
 ) -> Fitted:
-    """Fit ``cells`` to ``columns``, borrowing lost cells from ``previous`` if needed."""
+    """Fit ``cells`` to ``columns``; if ``realign``, borrow lost cells from ``previous``."""
     width = len(columns)
     extra = tuple(cell.content.text for cell in cells[width:] if not _is_empty(cell))
     cells = cells[:width] + (_EMPTY_CELL,) * (width - len(cells))
-    if _SPANNABLE.isdisjoint(columns):
-        # Nothing a rowspan could have covered: the cells stand where they are, and
-        # any odd value in them is reported by the cell's own reader.
+    if not realign or _SPANNABLE.isdisjoint(columns):
+        # The cells stand where they are; an odd value is reported by its cell's reader.
         return Fitted(cells, extra=extra)
     texts = tuple(cell.content.text for cell in cells)
     if fits(columns, texts):
         return Fitted(cells, extra=extra)
     if previous is not None and not extra:
-        candidates = list(_realignments(columns, cells, previous))
-        if len(candidates) == 1:
-            return Fitted(candidates[0])
+        candidates = _realignments(columns, cells, previous)
+        chosen = _continuing_ranks(columns, candidates, previous)
+        if chosen is not None:
+            return Fitted(chosen)
         if candidates:
             return Fitted(None, "its cells could be re-aligned in more than one way")
     return Fitted(None, _misfit_message(columns, texts))
+
+
+def _rank(cell: Cell) -> int | None:
+    rank, _, _ = read_rank(cell.content.text)
+    return rank
+
+
+def _continuing_ranks(
+    columns: tuple[Column, ...], candidates: list[tuple[Cell, ...]], previous: tuple[Cell, ...]
+) -> tuple[Cell, ...] | None:
+    """The one candidate to take: the only one, or the one whose rank reads best.
+
+    A rank that follows the row above (2 after 1) or a row's own dash or status
+    reads best; a tie (a rank borrowed from the row above) next.
+    """
+    if len(candidates) <= 1 or Column.RANK not in columns:
+        return candidates[0] if len(candidates) == 1 else None
+    index = columns.index(Column.RANK)
+    before = _rank(previous[index])
+
+    def score(candidate: tuple[Cell, ...]) -> int:
+        rank = _rank(candidate[index])
+        borrowed = candidate[index] is previous[index]
+        if (rank is None and not borrowed) or (before is not None and rank == before + 1):
+            return 2
+        return 1 if borrowed and rank is not None else 0
+
+    scores = [score(candidate) for candidate in candidates]
+    best = max(scores)
+    if best == 0 or scores.count(best) != 1:
+        return None
+    return candidates[scores.index(best)]
 
 
 def _realignments(
@@ -69,12 +106,15 @@ def _realignments(
             break
         trailing_empty += 1
     found: list[tuple[Cell, ...]] = []
+    seen: set[tuple[str, ...]] = set()
     for lost in range(1, min(_MAX_LOST, trailing_empty) + 1):
         for start in range(width - lost + 1):
             if not all(column in _SPANNABLE for column in columns[start : start + lost]):
                 continue
             candidate = cells[:start] + previous[start : start + lost] + cells[start : width - lost]
-            if fits(columns, tuple(cell.content.text for cell in candidate)):
+            texts = tuple(cell.content.text for cell in candidate)
+            if fits(columns, texts) and texts not in seen:  # the same cells either way: one
+                seen.add(texts)
                 found.append(candidate)
         if found:
             break

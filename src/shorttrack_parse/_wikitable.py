@@ -115,6 +115,7 @@ class _TableParser:
             line=first,
             end_line=last,
             caption=self._caption(),
+            spans_laid_out=True,
         )
 
     def _caption(self) -> Inline | None:

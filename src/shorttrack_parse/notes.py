@@ -118,18 +118,26 @@ _ALIASES: Final[dict[str, Note]] = {
 _BY_VALUE: Final = {note.value: note for note in Note}
 _PART_SEPARATORS: Final = re.compile(r"[,;/]+")
 _DASHES: Final = frozenset({"-", "–", "—", "−"})
+_FOOTNOTE_MARKS: Final = "*†‡§"
+_REMARK_EDGES: Final = " –—-:"
 
 
 def parse_note(text: str) -> Note | None:
-    """Return the :class:`Note` that ``text`` spells, or ``None`` if it is not one."""
-    text = text.strip().strip("()[]").strip()
+    """Return the :class:`Note` that ``text`` spells, or ``None`` if it is not one.
+
+    Brackets around it and footnote marks after it (``Q*``, ``DQ†``) do not count.
+    """
+    text = text.strip().rstrip(_FOOTNOTE_MARKS).strip("()[]").strip()
     return _BY_VALUE.get(text) or _ALIASES.get(text.lower())
 
 
 def parse_notes(text: str) -> tuple[NoteLike, ...]:
-    """Split a notes cell (``"Q, OR"``, ``"QA OR"``, ``"ADV"``) into notes.
+    """Split a notes cell (``"Q, OR"``, ``"QA OR"``, ``"PEN (impeding)"``) into notes.
 
-    Parts that are not notes are kept, as written, as strings; dashes mean "none".
+    Each comma-separated part is a note, or notes, then maybe a remark: the notes a
+    part opens with are read, and the rest of the part (``"(impeding)"``) is kept,
+    as written, as one string.  A part that opens with no note is kept whole, and
+    dashes mean "none".
     """
     notes: list[NoteLike] = []
     for raw_part in _PART_SEPARATORS.split(text):
@@ -140,15 +148,17 @@ def parse_notes(text: str) -> tuple[NoteLike, ...]:
         if whole is not None:
             notes.append(whole)
             continue
-        words: list[Note] = []
-        for word in part.split():
+        words = part.split()
+        leading: list[Note] = []
+        for word in words:
             note = parse_note(word)
             if note is None:
-                notes.append(part)
                 break
-            words.append(note)
-        else:
-            notes.extend(words)
+            leading.append(note)
+        notes.extend(leading)
+        remark = " ".join(words[len(leading) :]).strip(_REMARK_EDGES)
+        if remark:
+            notes.append(remark)
     return tuple(notes)
 
 

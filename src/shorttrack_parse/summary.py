@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .model import Event, Medalist, Result, StandingRecord
+from .notes import status_of
 
 __all__ = ["summarize"]
 
@@ -25,7 +26,9 @@ def _result(result: Result) -> str:
         name += ": " + result.members_text.replace("\n", ", ")
     noc = f" ({result.noc})" if result.noc else ""
     time = str(result.time) if result.time is not None else ""
-    status = "" if result.status.value == "finished" else result.status.value.replace("_", " ")
+    # A status no note states (as for a constructed event) is spelled out.
+    shown = status_of(result.notes) is result.status
+    status = "" if shown else result.status.value.replace("_", " ")
     notes = " ".join(str(note) for note in result.notes)
     extras = "  ".join(part for part in (time, status, notes) if part)
     return f"{rank:>3}  {name}{noc}  {extras}".rstrip()
