@@ -7,14 +7,15 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from . import _ioc
-from ._cells import clean, read_members, read_noc, split_time
+from ._cells import clean, read_members, read_noc, split_team, split_time
 from ._dates import date_range
 from ._diagnostics import DiagnosticSink
 from ._document import InfoboxEntry, Inline
-from .model import Athlete, EventInfo, Medal, Medalist
+from .model import EventInfo, Medal, Medalist
 
 _GAMES: Final = re.compile(r"(?P<year>\d{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
 _COUNT: Final = re.compile(r"\d+")
+_FROM_NATIONS: Final = re.compile(r"\bfrom\s+(\d+)\s+(?:nations|countries|nocs)\b", re.I)
 _MEDALS: Final = {medal.value: medal for medal in Medal}
 
 
@@ -86,6 +87,10 @@ class _InfoboxReader:
                 self.sink.add(entry.line, f"{entry.key} {text!r} is not a number", "infobox-value")
             else:
                 self.fields[field] = int(match.group())
+                # "32 from 16 nations" gives the nations too, unless they have a key.
+                nations = _FROM_NATIONS.search(text)
+                if nations is not None and "nations" not in self.entries:
+                    self.fields["nations"] = int(nations.group(1))
 
         return handle
 
@@ -142,10 +147,12 @@ class _InfoboxReader:
             noc, problem = read_noc(entry.value)
             if problem:
                 self.sink.add(entry.line, problem, "unknown-country")
-        members = read_members(entry.value) if self.relay else ()
         if self.relay:
+            # The team's country may open the value as text: "[[Canada]]<br />[[A]]…".
+            named, rest = split_team(entry.value)
+            noc = noc or named
             name = (_ioc.country_name(noc) if noc else None) or ""
-            return Medalist(medal, name, noc, members=_non_country(members))
+            return Medalist(medal, name, noc, members=read_members(rest))
         name = clean(entry.value.text)
         if not name:
             return None
@@ -157,10 +164,6 @@ class _InfoboxReader:
         if problem:
             self.sink.add(entry.line, problem, "unknown-country")
         return noc
-
-
-def _non_country(members: tuple[Athlete, ...]) -> tuple[Athlete, ...]:
-    return tuple(m for m in members if m.name)
 
 
 def read_infobox(

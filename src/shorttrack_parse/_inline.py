@@ -54,7 +54,7 @@ _UNCLOSED_BUDGET: Final = 100_000
 # braces as text; articles nest a handful.
 _MAX_TEMPLATE_DEPTH: Final = 30
 _TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
-_FOOTNOTE: Final = re.compile(r"\s*\[[^\]]*\]\s*|\s*\*+\s*")
+_FOOTNOTE: Final = re.compile(r"\s*(?:\[[^\]]*\]|[a-z0-9*†‡§]{1,2})\s*")
 # Runs of six and more apostrophes follow MediaWiki's special rules: leave them to
 # mwparserfromhell.
 _ODD_QUOTES: Final = re.compile("'{6,}")
@@ -81,8 +81,16 @@ _SHOWN_PARAMETER: Final = {
     "sort": "2",
     "lang": "2",
     "nts": "1",
+    "color": "2",
+    "colour": "2",
+    "font color": "2",
     "ntsh": "1",
 }
+# Templates that list their items, one a line: ``{{plainlist|* A\n* B}}``, ``{{ubl|A|B}}``.
+_LIST_TEMPLATES: Final = frozenset(
+    {"plainlist", "plain list", "unbulleted list", "ubl", "flatlist", "flat list", "hlist"}
+)
+_LIST_MARK: Final = re.compile(r"^\s*[*#]+\s*", re.M)
 _SYMBOLS: Final = {
     "nbsp": " ",
     "ndash": "–",
@@ -274,7 +282,7 @@ class InlineRenderer:
         elif (
             name == "sup" and node.contents is not None and _FOOTNOTE.fullmatch(str(node.contents))
         ):
-            return  # a footnote marker: <sup>[a]</sup>
+            return  # a footnote marker: <sup>[a]</sup>, <sup>1</sup>, <sup>†</sup>
         elif name not in _DROPPED_TAGS and node.contents is not None:
             self._nodes(node.contents.nodes, out)
 
@@ -304,8 +312,12 @@ class InlineRenderer:
             shown = " ".join(part for part in (first, last) if part)
             out.parts.append(shown)
             if shown and not params.get("nolink", "").strip():
-                target = self.render(params.get("3", "")).text or shown
+                dab = self.render(params.get("dab", "")).text
+                default = f"{shown} ({dab})" if dab else shown
+                target = self.render(params.get("3", "")).text or default
                 out.links.append(Link(target, shown))
+        elif folded in _LIST_TEMPLATES:
+            out.add(self._list(params))
         elif folded in _SHOWN_PARAMETER:
             value = params.get(_SHOWN_PARAMETER[folded])
             if value is None and folded == "sort":
@@ -320,6 +332,14 @@ class InlineRenderer:
             out.parts.append(name)
         elif not params and _THREE_CAPITALS.fullmatch(name):
             out.flags.append(name)
+
+    def _list(self, params: dict[str, str]) -> Inline:
+        items = [
+            _LIST_MARK.sub("", value).strip()
+            for key, value in params.items()
+            if key.isdigit() and value.strip()
+        ]
+        return self.render("<br />".join(item.replace("\n", "<br />") for item in items))
 
     def _flag(self, folded: str, params: dict[str, str], out: _Rendered) -> None:
         if _ATHLETE_FLAG.match(folded):

@@ -22,6 +22,7 @@ from ._labels import race_key, race_name
 from ._rows import fit_row
 from .model import Athlete, Result
 from .notes import NoteLike, parse_notes, status_of
+from .times import RaceTime
 
 _COMPETITOR_COLUMNS = (Column.ATHLETE, Column.TEAM, Column.COUNTRY)
 # Stage words of race columns that say nothing about the round ("Race 1", "Group A").
@@ -277,6 +278,13 @@ class _TableReader:
         # Notes may stand in the Time or Rank column too ("DQ" for a time).
         notes = parse_notes(header.text(cells, Column.NOTES)) + time_notes + rank_notes
         competitor = self._competitor(header, cells, line)
+        written = competitor.members_text or competitor.name
+        looks_timed = RaceTime.try_parse(written)
+        if looks_timed is not None and looks_timed.decimals:
+            # A cell is missing before this one: everything after it moved left.
+            self.sink.add(
+                line, f"the competitor's cell holds {written!r}, a time", "misplaced-cell"
+            )
         return Result(
             rank=rank,
             name=competitor.name,

@@ -27,6 +27,7 @@ from .model import Diagnostic
 
 _TITLE: Final = re.compile(r"=(?!=)\s*(?P<text>.*?)\s*(?<!=)=")
 _HEADING: Final = re.compile(r"(?P<marks>={2,6})\s*(?P<text>.*?)\s*(?P=marks)")
+_SENTENCE: Final = re.compile(r"[.;!?]\s*$|\S\s+\S+\s+\S+\s+\S+\s+\S+\s+\S")
 _INFOBOX_ENTRY: Final = re.compile(r"- (?P<key>[^:]+?):(?: (?P<value>.*))?")
 
 
@@ -99,8 +100,10 @@ class _TextReader:
             self.paragraph = []
 
     def take_caption(self) -> Inline | None:
-        # A caption is a lone, unindented line directly above the table.
-        if len(self.paragraph) == 1 and not self.paragraph[0][:1].isspace():
+        # A caption is a lone, unindented line directly above the table; a sentence
+        # there ("The heats were held on 10 February.") is prose.
+        line = self.paragraph[0] if len(self.paragraph) == 1 else ""
+        if line and not line[:1].isspace() and not _SENTENCE.search(line):
             caption = Inline(self.paragraph[0].strip())
             self.paragraph = []
             return caption
@@ -112,7 +115,9 @@ class _TextReader:
         start = index
         rows: list[Row] = []
         while index < len(self.lines) and self.lines[index].strip().startswith("|"):
-            header = index == start
+            # The header is the first line, or the second under a title line of one
+            # cell ("| Final B |").
+            header = index == start or (index == start + 1 and len(rows[0].cells) == 1)
             cells = tuple(Cell(Inline(text), header) for text in split_row(self.lines[index]))
             rows.append(Row(cells, index + 1))
             index += 1

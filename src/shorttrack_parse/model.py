@@ -296,9 +296,19 @@ class Event:
             yield from round_.races
 
     def race(self, name: str) -> Race | None:
-        """The first race called ``name`` (compared case-insensitively), if any."""
+        """The first race called ``name``, if any.
+
+        Names compare case-insensitively, then by the race they name, so
+        ``race("Final B")`` finds "Final B (Classification Round)".
+        """
+        from ._labels import race_key  # the labels module needs this one first
+
         wanted = " ".join(name.split()).casefold()
-        return next((r for r in self.races() if r.name.casefold() == wanted), None)
+        exact = next((r for r in self.races() if r.name.casefold() == wanted), None)
+        key = race_key(name)
+        if exact is not None or key is None:
+            return exact
+        return next((r for r in self.races() if race_key(r.name) == key), None)
 
     def round(self, kind: RoundKind) -> Round | None:
         """The first round of ``kind``, if any."""
