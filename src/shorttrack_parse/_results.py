@@ -225,9 +225,13 @@ class _TableReader:
             text = clean(row.cells[0].content.text)
             alone = len(row.cells) == 1 and bool(text) and race_key(text) is None
             return row.cells[0] if alone and not last.members_text else None
-        if previous is None or len(row.cells) != len(previous) or len(row.cells) < 2:
+        if previous is None or len(row.cells) < 2:
             return None
-        own = [cell for cell, above in zip(row.cells, previous, strict=True) if cell is not above]
+        own = [
+            cell
+            for index, cell in enumerate(row.cells)
+            if index >= len(previous) or cell is not previous[index]
+        ]
         return own[0] if len(own) == 1 and own[0].content.text.strip() else None
 
     def _add_members(self, team: Result, cell: Cell) -> Result:
