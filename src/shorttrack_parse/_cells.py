@@ -96,7 +96,13 @@ def fits(columns: tuple[Column, ...], texts: tuple[str, ...]) -> bool:
 
 def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
     """A time optionally followed by notes (``"1:27.048 OR"``), or ``None``."""
-    head, _, rest = clean(text).partition(" ")
+    return _split_clean_time(clean(text))
+
+
+def _split_clean_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
+    if not text[:1].isdigit():
+        return None
+    head, _, rest = text.partition(" ")
     time = RaceTime.try_parse(head.rstrip(_FOOTNOTE_MARKS))
     if time is None:
         return None
@@ -128,7 +134,7 @@ def read_time(text: str) -> tuple[RaceTime | None, tuple[NoteLike, ...], str | N
     text = clean(text)
     if text in _DASHES:
         return None, (), None
-    timed = split_time(text)
+    timed = _split_clean_time(text)
     if timed is not None:
         return timed[0], timed[1], None
     notes = parse_notes(text)

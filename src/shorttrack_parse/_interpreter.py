@@ -14,7 +14,7 @@ from ._document import Document, Heading, Paragraph, Table, Term
 from ._infobox import read_infobox
 from ._labels import race_key, race_name, round_kind, stage_of_round
 from ._records import read_records_table
-from ._results import read_race_table
+from ._results import CellValues, read_race_table
 from .model import Event, NewRecord, Race, Records, Round, RoundKind, StandingRecord
 
 
@@ -71,6 +71,7 @@ class _Interpreter:
         self.section_level = 1
         self.lead: list[str] = []
         self.label: str | None = None
+        self.cells = CellValues()
         self.standing: list[StandingRecord] = []
         self.new: list[NewRecord] = []
 
@@ -168,9 +169,8 @@ class _Interpreter:
             self.new.extend(rows.new)
             return
         kind = self.round.kind if self.round else round_kind(self.section_name)
-        found = read_race_table(
-            table, self.relay, stage_of_round(kind) if kind else None, self.sink
-        )
+        stage = stage_of_round(kind) if kind else None
+        found = read_race_table(table, self.relay, stage, self.cells, self.sink)
         caption = table.caption.text.strip() if table.caption is not None else None
         if found is None:
             self.label = None

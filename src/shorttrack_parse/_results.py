@@ -92,15 +92,14 @@ def _spanning_text(row: Row, width: int, laid_out: bool) -> str | None:
     if not cells:
         return None
     first = cells[0]
-    text = clean(first.content.text)
-    if len(cells) == 1 and width != 1:
-        return text
-    if len(cells) > 1 and all(cell is first for cell in cells):
-        return text
-    if laid_out or not text or len(cells) < 2:
+    if (len(cells) == 1 and width != 1) or (
+        len(cells) > 1 and all(cell is first for cell in cells)
+    ):
+        return clean(first.content.text)
+    if laid_out or len(cells) < 2 or not first.content.text:
         return None
-    if all(clean(cell.content.text) == text for cell in cells):
-        return text  # flattened text repeats a spanning cell in every column
+    if all(cell.content.text == first.content.text for cell in cells):
+        return clean(first.content.text)  # flattened text repeats a spanning cell
     return None
 
 
@@ -147,11 +146,41 @@ class _Group:
     results: list[Result] = attrs.Factory(list)
 
 
+class CellValues:
+    """Rank, time and notes cells read once per distinct text ("Q", "1", "–" repeat)."""
+
+    def __init__(self) -> None:
+        self._ranks: dict[str, tuple[int | None, tuple[NoteLike, ...], str | None]] = {}
+        self._times: dict[str, tuple[RaceTime | None, tuple[NoteLike, ...], str | None]] = {}
+        self._notes: dict[str, tuple[NoteLike, ...]] = {}
+
+    def rank(self, text: str) -> tuple[int | None, tuple[NoteLike, ...], str | None]:
+        found = self._ranks.get(text)
+        if found is None:
+            found = self._ranks[text] = read_rank(text)
+        return found
+
+    def time(self, text: str) -> tuple[RaceTime | None, tuple[NoteLike, ...], str | None]:
+        found = self._times.get(text)
+        if found is None:
+            found = self._times[text] = read_time(text)
+        return found
+
+    def notes(self, text: str) -> tuple[NoteLike, ...]:
+        found = self._notes.get(text)
+        if found is None:
+            found = self._notes[text] = parse_notes(text)
+        return found
+
+
 class _TableReader:
-    def __init__(self, table: Table, relay: bool, stage: str | None, sink: DiagnosticSink):
+    def __init__(
+        self, table: Table, relay: bool, stage: str | None, cells: CellValues, sink: DiagnosticSink
+    ):
         self.table = table
         self.relay = relay
         self.stage = stage
+        self.cells = cells
         self.sink = sink
         self.groups: dict[str | None, _Group] = {}
 
@@ -273,17 +302,17 @@ class _TableReader:
         return race_name(stage, text)
 
     def _result(self, header: _Header, cells: tuple[Cell, ...], line: int) -> Result:
-        rank, rank_notes, problem = read_rank(header.text(cells, Column.RANK))
+        rank, rank_notes, problem = self.cells.rank(header.text(cells, Column.RANK))
         if problem:
             self.sink.add(line, problem, "bad-rank")
-        time, time_notes, problem = read_time(header.text(cells, Column.TIME))
+        time, time_notes, problem = self.cells.time(header.text(cells, Column.TIME))
         if problem:
             self.sink.add(line, problem, "bad-time")
         # Notes may stand in the Time or Rank column too ("DQ" for a time).
-        notes = parse_notes(header.text(cells, Column.NOTES)) + time_notes + rank_notes
+        notes = self.cells.notes(header.text(cells, Column.NOTES)) + time_notes + rank_notes
         competitor = self._competitor(header, cells, line)
         written = competitor.members_text or competitor.name
-        looks_timed = RaceTime.try_parse(written)
+        looks_timed = RaceTime.try_parse(written) if written[:1].isdigit() else None
         if looks_timed is not None and looks_timed.decimals:
             # A cell is missing before this one: everything after it moved left.
             self.sink.add(
@@ -353,15 +382,16 @@ def _unique(notes: tuple[NoteLike, ...]) -> tuple[NoteLike, ...]:
 
 
 def read_race_table(
-    table: Table, relay: bool, stage: str | None, sink: DiagnosticSink
+    table: Table, relay: bool, stage: str | None, cells: CellValues, sink: DiagnosticSink
 ) -> ResultsTable | None:
     """Read a results table into one or more races; ``None`` if it is not one.
 
     ``stage`` is the stage of the round the table stands in (``"semifinal"``), for
-    naming races from a generic race column.
+    naming races from a generic race column; ``cells`` reads the cells of a whole
+    article, remembering what it read.
     """
     found = _header_of(table)
     if found is None:
         return None
-    races = _TableReader(table, relay, stage, sink).read(found)
+    races = _TableReader(table, relay, stage, cells, sink).read(found)
     return ResultsTable(tuple(races), found.title)

@@ -44,21 +44,24 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
         pattern = re.compile(r"\{\{|\}\}|\[\[|\]\]|" + re.escape(separator))
         _SPLITTERS[separator] = pattern
     parts: list[str] = []
-    depth = {"{{": 0, "[[": 0}
+    templates = links = 0  # how deep inside {{…}} and [[…]] the scan is
     start = 0
     for match in pattern.finditer(text):
         token = match.group()
-        if token in depth:
-            depth[token] += 1
-        elif token == "}}" or token == "]]":
-            opener = "{{" if token == "}}" else "[["
-            depth[opener] = max(0, depth[opener] - 1)
-        elif not depth["{{"] and not depth["[["] and match.start() >= start:
+        if token == "{{":
+            templates += 1
+        elif token == "[[":
+            links += 1
+        elif token == "}}":
+            templates -= templates > 0
+        elif token == "]]":
+            links -= links > 0
+        elif not templates and not links and match.start() >= start:
             parts.append(text[start : match.start()])
             start = match.end()
             if len(parts) == maxsplit:
                 break
-    if depth["{{"] or depth["[["]:
+    if templates or links:
         # Something was never closed, so it hid nothing: split again knowing which
         # spans really are closed.
         return _split_outside_spans(text, separator, maxsplit, pattern)

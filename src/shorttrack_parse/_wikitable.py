@@ -9,6 +9,7 @@ Unlike mwparserfromhell, spans are laid out so every row has every column.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -73,6 +74,7 @@ def _split_cell(raw: str) -> tuple[str, str]:
     return "", raw
 
 
+@functools.lru_cache(maxsize=1024)  # the same few attribute strings recur in every table
 def _are_attributes(text: str) -> bool:
     """True if ``text`` is a list of cell attributes, as in ``align=left``."""
     if not _ATTRIBUTES.fullmatch(text):
@@ -86,7 +88,7 @@ def _are_attributes(text: str) -> bool:
 def _spans(attributes: str) -> tuple[int, int]:
     """The cell's (colspan, rowspan), each at least 1 and at most HTML's limit."""
     colspan = rowspan = 1
-    if "span" in attributes.casefold():
+    if attributes and "span" in attributes.casefold():
         for match in _SPAN.finditer(attributes):
             if match.group(1).casefold() == "col":
                 colspan = max(1, min(int(match.group(2)), _MAX_COLSPAN))
