@@ -7,7 +7,6 @@ import pytest
 from shorttrack_parse import Athlete, Note, RaceTime
 from shorttrack_parse._cells import (
     Kind,
-    clean,
     kind_of,
     link_for,
     read_athlete,
@@ -19,6 +18,7 @@ from shorttrack_parse._cells import (
     split_time,
 )
 from shorttrack_parse._document import Inline, Link
+from shorttrack_parse._text import clean
 
 
 @pytest.mark.parametrize(

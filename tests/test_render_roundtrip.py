@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import shorttrack_parse as sp
-from shorttrack_parse._infobox import normal_key
+from shorttrack_parse._text import parameter_key
 from shorttrack_parse.render import to_text, to_wikitext
 from shorttrack_parse.strategies import events
 
@@ -33,7 +33,7 @@ def _project(value: Any, *, flattened: bool) -> Any:
             if flattened and key == "members_text" and value.get("members"):
                 continue  # the members, split, are compared instead
             if key == "other":
-                item = [[normal_key(k), v] for k, v in item]
+                item = [[parameter_key(k), v] for k, v in item]
             out[key] = _project(item, flattened=flattened)
         return out
     if isinstance(value, list):

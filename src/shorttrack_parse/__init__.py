@@ -33,10 +33,21 @@ from .model import (
 from .notes import Note, NoteLike, Status
 from .render import to_text, to_wikitext
 from .serialize import from_dict, to_dict
+from .summary import summarize
 from .times import RaceTime
-from .validation import Check, Finding, Location, Report, Severity, validate
+from .validation import (
+    DEFAULT_CHECKS,
+    Check,
+    Finding,
+    Location,
+    Report,
+    Severity,
+    check,
+    validate,
+)
 
 __all__ = [
+    "DEFAULT_CHECKS",
     "Athlete",
     "Check",
     "Diagnostic",
@@ -65,10 +76,12 @@ __all__ = [
     "StrictParseError",
     "UnsupportedFormError",
     "ValidationError",
+    "check",
     "detect_form",
     "from_dict",
     "parse",
     "parse_file",
+    "summarize",
     "to_dict",
     "to_text",
     "to_wikitext",

@@ -11,6 +11,7 @@ from ._columns import Column
 from ._dates import find_dates
 from ._document import Inline
 from ._labels import race_key
+from ._text import clean
 from .model import Athlete
 from .notes import Note, NoteLike, parse_notes
 from .times import RaceTime
@@ -24,11 +25,6 @@ _MEMBER_SEPARATORS: Final = re.compile(r"\s*(?:[\n,;]|\band\b)\s*")
 _FOOTNOTE_MARKS: Final = "*†‡§"
 _AROUND_NAMES: Final = " :–—-"
 _TEAM_PREFIX: Final = re.compile(r"([^(:\n–—]+?)\s*([(:\n–—])")
-
-
-def clean(text: str) -> str:
-    """Text with non-breaking spaces and runs of whitespace made single spaces."""
-    return " ".join(text.replace("\u00a0", " ").split())
 
 
 class Kind(enum.Enum):

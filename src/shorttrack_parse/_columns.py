@@ -6,6 +6,8 @@ import enum
 import re
 from typing import Final
 
+from ._text import clean
+
 
 class Column(enum.Enum):
     """What a table column holds."""
@@ -31,7 +33,6 @@ class Column(enum.Enum):
     __hash__ = object.__hash__
 
 
-# Header text (casefolded, footnote marks and trailing dots removed) -> column.
 # Header text (casefolded, footnote marks and trailing dots removed) -> column.
 # Order matters: the first pattern that matches the whole header wins.
 _HEADER_PATTERNS: Final[tuple[tuple[Column, str], ...]] = (
@@ -60,7 +61,7 @@ _NOISE: Final = re.compile(r"\[[^\]]*\]|[.:*†‡]+$")
 
 def column_of(header: str) -> Column:
     """The column a header text names, or ``Column.UNKNOWN``."""
-    text = _NOISE.sub("", " ".join(header.split()).casefold()).strip()
+    text = _NOISE.sub("", clean(header).casefold()).strip()
     match = _HEADER.fullmatch(text)
     if match is None or match.lastgroup is None:
         return Column.UNKNOWN

@@ -7,21 +7,17 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from . import _ioc
-from ._cells import clean, read_members, read_noc, split_team, split_time
+from ._cells import read_members, read_noc, split_team, split_time
 from ._dates import date_range
 from ._diagnostics import DiagnosticSink
 from ._document import InfoboxEntry, Inline
+from ._text import clean, parameter_key
 from .model import EventInfo, Medal, Medalist
 
 _GAMES: Final = re.compile(r"(?P<year>\d{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
 _COUNT: Final = re.compile(r"\d+")
 _FROM_NATIONS: Final = re.compile(r"\bfrom\s+(\d+)\s+(?:nations|countries|nocs)\b", re.I)
 _MEDALS: Final = {medal.value: medal for medal in Medal}
-
-
-def normal_key(key: str) -> str:
-    """``goldNOC``, ``Goldnoc`` and ``gold_noc`` all become ``goldnoc``."""
-    return re.sub(r"[^0-9a-z]", "", key.casefold())
 
 
 def _has_value(value: Inline) -> bool:
@@ -34,7 +30,7 @@ def _first_link(value: Inline) -> str | None:
 
 class _InfoboxReader:
     def __init__(self, entries: tuple[InfoboxEntry, ...], relay: bool, sink: DiagnosticSink):
-        self.entries = {normal_key(entry.key): entry for entry in entries}
+        self.entries = {parameter_key(entry.key): entry for entry in entries}
         self.all_entries = entries
         self.relay = relay
         self.sink = sink
@@ -65,9 +61,9 @@ class _InfoboxReader:
         other = tuple(
             (entry.key, clean(entry.value.text))
             for entry in self.all_entries
-            if normal_key(entry.key) not in self.used and clean(entry.value.text)
+            if parameter_key(entry.key) not in self.used and clean(entry.value.text)
         )
-        key_lines = tuple((normal_key(entry.key), entry.line) for entry in self.all_entries)
+        key_lines = tuple((parameter_key(entry.key), entry.line) for entry in self.all_entries)
         return EventInfo(
             **self.fields, medalists=medalists, other=other, line=line, key_lines=key_lines
         )
@@ -83,7 +79,7 @@ class _InfoboxReader:
             text = clean(entry.value.text)
             match = _COUNT.match(text)
             if match is None:
-                self.used.discard(normal_key(entry.key))
+                self.used.discard(parameter_key(entry.key))
                 self.sink.add(entry.line, f"{entry.key} {text!r} is not a number", "infobox-value")
             else:
                 self.fields[field] = int(match.group())
@@ -129,7 +125,7 @@ class _InfoboxReader:
         text = clean(entry.value.text)
         timed = split_time(text)  # "45.98 {{OR}}" is a time and a record mark
         if timed is None:
-            self.used.discard(normal_key(entry.key))
+            self.used.discard(parameter_key(entry.key))
             self.sink.add(entry.line, f"winning value {text!r} is not a time", "infobox-value")
         else:
             self.fields["winning_time"], self.fields["winning_notes"] = timed

@@ -29,7 +29,8 @@ from mwparserfromhell.nodes import (
 )
 
 from ._document import Inline, Link
-from ._wikisyntax import split_outside
+from ._text import clean
+from ._wikisyntax import TEMPLATE_BRACES, split_outside
 from .notes import parse_note
 
 _MARKUP: Final = re.compile(r"[\[{<&']")
@@ -53,7 +54,6 @@ _UNCLOSED_BUDGET: Final = 100_000
 # mwparserfromhell stops nesting templates at about 40 levels and then shows the
 # braces as text; articles nest a handful.
 _MAX_TEMPLATE_DEPTH: Final = 30
-_TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 _FOOTNOTE: Final = re.compile(r"\s*(?:\[[^\]]*\]|[a-z0-9*†‡§]{1,2})\s*")
 # Runs of six and more apostrophes follow MediaWiki's special rules: leave them to
 # mwparserfromhell.
@@ -128,9 +128,8 @@ class _Rendered:
 def _tidy(text: str) -> str:
     """Whitespace runs made one space, blank lines dropped, ends stripped."""
     if "\n" not in text:
-        return " ".join(text.replace("\u00a0", " ").split())
-    lines = (" ".join(line.replace("\u00a0", " ").split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+        return clean(text)
+    return "\n".join(line for line in map(clean, text.split("\n")) if line)
 
 
 def _template_name(raw: str) -> str:
@@ -157,7 +156,7 @@ def _split_template(body: str) -> tuple[str, dict[str, str]]:
 
 def _deepest_template(text: str) -> int:
     depth = deepest = 0
-    for match in _TEMPLATE_BRACES.finditer(text):
+    for match in TEMPLATE_BRACES.finditer(text):
         if match.group() == "{{":
             depth += 1
             deepest = max(deepest, depth)

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
 
-__all__ = ["country_name", "is_ioc_code", "noc_for"]
+__all__ = ["all_codes", "country_name", "is_ioc_code", "noc_for"]
 
 # Characters an editor may type for an apostrophe; all compare as "'".
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc\u0060\u00b4", "'"))

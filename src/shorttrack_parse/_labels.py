@@ -7,6 +7,7 @@ from typing import Final
 
 import attrs
 
+from ._text import clean
 from .model import RoundKind
 
 # Heading text (casefolded) -> round kind.  Order matters: the first match wins.
@@ -77,7 +78,7 @@ class RaceKey:
 
 def _fold(text: str) -> str:
     # Stray "=" of an unbalanced heading ("===Heats==") are not part of its name.
-    return " ".join(text.replace("\u00a0", " ").split()).strip("= ").casefold()
+    return clean(text).strip("= ").casefold()
 
 
 def round_kind(text: str) -> RoundKind | None:

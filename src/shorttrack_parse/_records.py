@@ -7,11 +7,12 @@ from typing import Final
 import attrs
 
 from . import _ioc
-from ._cells import Kind, clean, kind_of, link_for, read_country, read_noc, read_time
+from ._cells import Kind, kind_of, link_for, read_country, read_noc, read_time
 from ._columns import Column, columns_of
 from ._diagnostics import DiagnosticSink
 from ._document import Cell, Row, Table
 from ._rows import fit_row
+from ._text import clean
 from .model import NewRecord, RecordKind, StandingRecord
 
 _KIND_OF_LABEL: Final = {

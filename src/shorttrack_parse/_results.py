@@ -6,7 +6,6 @@ import attrs
 
 from . import _ioc
 from ._cells import (
-    clean,
     read_athlete,
     read_country,
     read_members,
@@ -20,6 +19,7 @@ from ._diagnostics import DiagnosticSink
 from ._document import Cell, Row, Table
 from ._labels import race_key, race_name
 from ._rows import fit_row
+from ._text import clean
 from .model import Athlete, Result
 from .notes import NoteLike, parse_notes, status_of
 from .times import RaceTime

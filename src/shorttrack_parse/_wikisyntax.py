@@ -16,7 +16,7 @@ import attrs
 
 _NEWLINE: Final = re.compile("\n")
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
+TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _END: Final = 1 << 62
@@ -117,7 +117,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 def template_end(text: str) -> int | None:
     """Where the template that opens ``text`` ends (just after its ``}}``), if it does."""
     depth = 0
-    for match in _TEMPLATE_BRACES.finditer(text):
+    for match in TEMPLATE_BRACES.finditer(text):
         depth += 1 if match.group() == "{{" else -1
         if depth == 0:
             return match.end()
@@ -152,7 +152,7 @@ def _multiline_template_lines(text: str) -> dict[int, int]:
     newlines = [match.start() for match in _NEWLINE.finditer(text)]
     stack: list[int] = []
     joins: dict[int, int] = {}
-    for match in _TEMPLATE_BRACES.finditer(text):
+    for match in TEMPLATE_BRACES.finditer(text):
         if match.group() == "{{":
             stack.append(match.start())
         elif stack:

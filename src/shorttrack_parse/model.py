@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._text import parameter_key
 from .notes import Note, NoteLike, Status
 from .times import RaceTime
 
@@ -36,10 +37,6 @@ __all__ = [
 ]
 
 _NOC_PATTERN: Final = re.compile(r"[A-Z]{3}")
-
-
-def _parameter_key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.casefold())
 
 
 def _noc(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -159,7 +156,7 @@ class EventInfo:
         Names compare without case, spaces or underscores; an unknown key gives the
         infobox's own line.
         """
-        wanted = _parameter_key(key)
+        wanted = parameter_key(key)
         return next((line for name, line in self.key_lines if name == wanted), self.line)
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
-from .._dates import find_dates
 from .._findings import Location, check
 from ..model import Event, Medalist, Race, Result
 from ..notes import Status
+from ._calendar import prose_dates
 from ._extent import extent
 from ._identity import Identities, display, fold
 from ._stages import Stage, final_races, stages
@@ -184,17 +183,6 @@ def infobox_nations(event: Event) -> Found:
             _at(event, "nations"),
             f"the infobox says {nations} nations; {first.name} has {max(counts)}",
         )
-
-
-def _year(event: Event) -> int | None:
-    info = event.info
-    return info.games_year or (info.start_date.year if info.start_date else None)
-
-
-def prose_dates(event: Event, text: str) -> list[date]:
-    """The dates of the Games' year that a piece of prose gives."""
-    year = _year(event)
-    return [d for d in find_dates(text, year) if year is None or d.year == year]
 
 
 def _span(event: Event) -> str:

@@ -12,10 +12,10 @@ from .._labels import race_key, round_kind
 from ..model import Event, NewRecord, Race, RecordKind, Result, StandingRecord
 from ..notes import Note, Status
 from ..times import RaceTime
+from ._calendar import games_year, prose_dates
 from ._extent import extent
 from ._identity import Identities, display
 from ._stages import Stage, final_letter, stages
-from .infobox import prose_dates
 
 Found = Iterator[tuple[Location, str]]
 _NOTE_KIND = {Note.OLYMPIC_RECORD: RecordKind.OLYMPIC, Note.WORLD_RECORD: RecordKind.WORLD}
@@ -289,7 +289,7 @@ def unlisted_record(event: Event) -> Found:
 def record_date(event: Event) -> Found:
     """A new record's date lies within the event and is its round's date where the prose says."""
     info = event.info
-    year = info.games_year or (info.start_date.year if info.start_date else None)
+    year = games_year(event)
     for record in event.records.new:
         days = find_dates(record.date or "", year)
         if not days:
