@@ -181,11 +181,11 @@ def _split(field: list[Result], size: int) -> list[list[Result]]:
     return [field[index::count] for index in range(count)]
 
 
-def _qualified(race: Race, note: Note) -> list[Result]:
+def _qualified(race: Race, *notes: Note) -> list[Result]:
     return [
         attrs.evolve(row, rank=None, time=None, notes=(), status=Status.FINISHED)
         for row in race.results
-        if note in row.notes
+        if any(note in row.notes for note in notes)
     ]
 
 
@@ -216,14 +216,49 @@ def _rounds(
             draw(_race(f"{singular} {number}", group, qualify, base))
             for number, group in enumerate(_split(field, 4), start=1)
         ]
+        if draw(st.booleans()):
+            races = _mark_extra(races, draw, to_finals)
         built.append(Round(name=plural, kind=kind, races=tuple(races)))
         first_note = qualify[0][1]
-        field = [row for race in races for row in _qualified(race, first_note)]
+        onward = (first_note, Note.ADVANCED_FINAL_A) if to_finals else _ONWARD
+        field = [row for race in races for row in _qualified(race, *onward)]
         if to_finals:
             final_b_field = [
                 row for race in races for row in _qualified(race, Note.QUALIFIED_FINAL_B)
             ]
     return tuple(built)
+
+
+_ONWARD: Final = (Note.QUALIFIED, Note.QUALIFIED_BY_TIME, Note.ADVANCED)
+
+
+def _mark_extra(races: list[Race], draw: st.DrawFn, to_finals: bool) -> list[Race]:
+    """Send on more than the top places: the fastest other finisher by time (``q``)
+    before a final-less round, or a skater advanced by the referee (``ADV``)."""
+    others = [
+        (race, row)
+        for race in races
+        for row in race.results
+        if row.rank is not None and row.time is not None and not row.notes
+    ]
+    if not others:
+        return races
+    if to_finals:
+        race, row = draw(st.sampled_from(others))
+        note = Note.ADVANCED_FINAL_A
+    elif draw(st.booleans()):
+        race, row = min(others, key=lambda pair: pair[1].time or RaceTime(0))
+        note = Note.QUALIFIED_BY_TIME
+    else:
+        race, row = draw(st.sampled_from(others))
+        note = Note.ADVANCED
+    marked = attrs.evolve(row, notes=(note,))
+    return [
+        attrs.evolve(r, results=tuple(marked if x is row else x for x in r.results))
+        if r is race
+        else r
+        for r in races
+    ]
 
 
 @st.composite
@@ -241,7 +276,8 @@ def _identity(row: Result) -> str:
 @st.composite
 def events(draw: st.DrawFn, relay: bool | None = None) -> Event:
     """A whole consistent event: infobox, a new record, and rounds in which exactly
-    the qualified skaters (or teams) of each round race the next."""
+    the qualified skaters (or teams) of each round race the next — by place (Q,
+    QA, QB), by time (q) or advanced by the referee (ADV, ADVA)."""
     team = draw(st.booleans()) if relay is None else relay
     plan = draw(st.sampled_from(_ROUND_PLANS[1:] if team else _ROUND_PLANS))
     first_round_races = {4: 8, 3: 4, 2: 2}[len(plan)]

@@ -53,12 +53,26 @@ def quota(races: tuple[Race, ...], level: int) -> int | None:
     """How many a race of the stage qualifies by place: the most common count (ties: more).
 
     Races that qualify nobody are left out: they are short of finishers or short
-    of notes, which is what the count check is there to tell.
+    of notes, which is what the count check is there to tell.  When every race
+    sent on all its finishers (by place or advanced), the races with fewer
+    finishers only show that they had too few: the quota is the largest count.
     """
-    counts = Counter(count for race in races if (count := _count(race, level)))
-    if not counts:
+    counted = [(race, count) for race in races if (count := _count(race, level))]
+    if not counted:
         return None
+    if all(_taken(race, level) >= _finishers(race) for race, _ in counted):
+        return max(count for _, count in counted)
+    counts = Counter(count for _, count in counted)
     return max(counts, key=lambda count: (counts[count], count))
+
+
+def _finishers(race: Race) -> int:
+    return sum(1 for row in race.results if finisher(row))
+
+
+def _taken(race: Race, level: int) -> int:
+    """Rows sent on by place at ``level`` or advanced by the referee."""
+    return _count(race, level) + sum(1 for row in race.results if advanced(row))
 
 
 def _label(races: tuple[Race, ...], level: int) -> str:
@@ -92,8 +106,7 @@ def _short(race: Race, level: int, expected: int) -> bool:
     taken = count + sum(
         1 for row in race.results if advanced(row) and row.rank is not None and row.rank <= expected
     )
-    finishers = sum(1 for row in race.results if finisher(row))
-    return taken >= expected or finishers <= taken
+    return taken >= expected or _finishers(race) <= taken
 
 
 @check("qualifier-count")
