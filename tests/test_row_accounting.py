@@ -36,6 +36,19 @@ def _row(draw: st.DrawFn) -> tuple[str, str]:
     return "| " + " || ".join(cells), "row"
 
 
+def _assert_accounted(event: sp.Event, kinds: dict[int, str], lines: list[str]) -> None:
+    """Each row line is one result, or a diagnostic, or (a race label) neither."""
+    read = Counter(result.line for race in event.races() for result in race.results)
+    reported = {diagnostic.line for diagnostic in event.diagnostics}
+    assert all(count == 1 for count in read.values()), "a row became two results"
+    for line, kind in kinds.items():
+        if kind == "label":
+            assert line not in read
+        else:
+            assert line in read or line in reported, f"line {line} vanished: {lines[line - 1]}"
+    assert set(read) <= set(kinds)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_row(), min_size=1, max_size=12))
 def test_every_row_is_read_once_or_reported(rows: list[tuple[str, str]]) -> None:
@@ -49,15 +62,7 @@ def test_every_row_is_read_once_or_reported(rows: list[tuple[str, str]]) -> None
     lines.append("|}")
     event = sp.parse("\n".join(lines), form="wikitext", title="Women's 500 metres")
 
-    read = Counter(result.line for race in event.races() for result in race.results)
-    reported = {diagnostic.line for diagnostic in event.diagnostics}
-    assert all(count == 1 for count in read.values()), "a row became two results"
-    for line, kind in kinds.items():
-        if kind == "label":
-            assert line not in read
-        else:
-            assert line in read or line in reported, f"line {line} vanished: {lines[line - 1]}"
-    assert set(read) <= set(kinds)
+    _assert_accounted(event, kinds, lines)
 
 
 @settings(max_examples=60, deadline=None)
@@ -74,12 +79,4 @@ def test_every_flattened_row_is_read_once_or_reported(rows: list[tuple[str, str]
         kinds[len(lines)] = kind
     event = sp.parse("\n".join(lines), form="text")
 
-    read = Counter(result.line for race in event.races() for result in race.results)
-    reported = {diagnostic.line for diagnostic in event.diagnostics}
-    assert all(count == 1 for count in read.values()), "a row became two results"
-    for line, kind in kinds.items():
-        if kind == "label":
-            assert line not in read
-        else:
-            assert line in read or line in reported, f"line {line} vanished: {lines[line - 1]}"
-    assert set(read) <= set(kinds)
+    _assert_accounted(event, kinds, lines)
