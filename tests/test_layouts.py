@@ -368,3 +368,16 @@ def test_flattened_ties_whose_rank_was_lost() -> None:
         (None, "Andrea Keszler"),
     ]
     assert event.diagnostics == ()
+
+
+def test_relay_members_after_the_country_keep_their_line_breaks() -> None:
+    event = wiki(
+        "{{Infobox Olympic event\n| event = Men's 5000 metre relay\n"
+        "| gold = [[Canada]]<br />Charles Hamelin<br />Steven Dubois\n}}\n",
+        RELAY,
+    )
+    (gold,) = event.info.medalists
+    assert (gold.noc, [m.name for m in gold.members]) == (
+        "CAN",
+        ["Charles Hamelin", "Steven Dubois"],
+    )

@@ -23,7 +23,7 @@ _RACE_LETTER: Final = re.compile(r"[A-Da-d]")
 _NOC_SUFFIX: Final = re.compile(r"(.*\S)\s*\(([A-Z]{3})\)")
 _MEMBER_SEPARATORS: Final = re.compile(r"\s*(?:[\n,;]|\band\b)\s*")
 _FOOTNOTE_MARKS: Final = "*†‡§"
-_AROUND_NAMES: Final = " :–—-"
+_AROUND_NAMES: Final = " \n:–—-"
 _TEAM_PREFIX: Final = re.compile(r"([^(:\n–—]+?)\s*([(:\n–—])")
 
 
@@ -108,6 +108,12 @@ def _split_clean_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None
     return time, notes
 
 
+def _only_notes(text: str) -> tuple[NoteLike, ...]:
+    """The notes a cell holds if it holds nothing else ("DQ" in a Rank or Time cell)."""
+    notes = parse_notes(text)
+    return notes if all(isinstance(note, Note) for note in notes) else ()
+
+
 def read_rank(text: str) -> tuple[int | None, tuple[NoteLike, ...], str | None]:
     """Rank, notes written in the rank cell (``DQ``), and a problem message or ``None``."""
     text = clean(text)
@@ -119,8 +125,8 @@ def read_rank(text: str) -> tuple[int | None, tuple[NoteLike, ...], str | None]:
         if rank == 0:
             return None, (), "rank 0 is not a place"
         return rank, (), None
-    notes = parse_notes(text)
-    if notes and all(isinstance(note, Note) for note in notes):
+    notes = _only_notes(text)
+    if notes:
         return None, notes, None
     return None, (), f"rank {text!r} is not a place"
 
@@ -133,8 +139,8 @@ def read_time(text: str) -> tuple[RaceTime | None, tuple[NoteLike, ...], str | N
     timed = _split_clean_time(text)
     if timed is not None:
         return timed[0], timed[1], None
-    notes = parse_notes(text)
-    if notes and all(isinstance(note, Note) for note in notes):
+    notes = _only_notes(text)
+    if notes:
         return None, notes, None
     return None, (), f"time {text!r} is not a race time"
 
@@ -216,36 +222,36 @@ def _bare_name(text: str) -> str:
 
     Brackets that belong to the name, as in "Yang Yang (A)", are kept.
     """
-    name = clean(text).strip(_AROUND_NAMES)
+    return _unwrapped(clean(text))
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` without punctuation and unbalanced brackets at its ends; lines kept."""
+    text = text.strip(_AROUND_NAMES)
     for opening, closing in ("()", "[]"):
-        if name.startswith(opening) and name.count(opening) > name.count(closing):
-            name = name[1:]
-        if name.endswith(closing) and name.count(closing) > name.count(opening):
-            name = name[:-1]
-    return name.strip(_AROUND_NAMES)
+        if text.startswith(opening) and text.count(opening) > text.count(closing):
+            text = text[1:]
+        if text.endswith(closing) and text.count(closing) > text.count(opening):
+            text = text[:-1]
+    return text.strip(_AROUND_NAMES)
 
 
 def split_team(content: Inline) -> tuple[str | None, Inline]:
     """A team cell's country, when it opens the cell, and the rest of the cell.
 
     ``[[South Korea]] ([[A]], [[B]] …)``, ``Canada: A, B …`` and a country's name
-    alone all name the country in text; the members follow it.
+    alone all name the country in text; the members follow it, their line breaks
+    kept.
     """
-    text = clean(content.text)
-    if content.links and _ioc.noc_for(content.links[0].text):
-        country = content.links[0].text
-        code = _ioc.noc_for(country)
-        rest = text.replace(clean(country), "", 1)
-        return code, Inline(_bare_name(rest), content.links[1:], content.flags)
-    head, _, rest = _split_prefix(text)
-    code = _ioc.noc_for(head) if head else None
+    text = content.text
+    first = content.links[0].text if content.links else ""
+    code = _ioc.noc_for(first) if first else None
+    if code is not None:
+        rest = text.replace(first, "", 1)
+        return code, Inline(_unwrapped(rest), content.links[1:], content.flags)
+    match = _TEAM_PREFIX.match(text)
+    head, rest = (match.group(1), text[match.end() :]) if match else (text, "")
+    code = _ioc.noc_for(_bare_name(head))
     if code is None:
         return None, content
-    return code, Inline(_bare_name(rest), content.links, content.flags)
-
-
-def _split_prefix(text: str) -> tuple[str, str, str]:
-    match = _TEAM_PREFIX.match(text)
-    if match is None:
-        return _bare_name(text), "", ""
-    return _bare_name(match.group(1)), match.group(2), text[match.end() :]
+    return code, Inline(_unwrapped(rest), content.links, content.flags)
