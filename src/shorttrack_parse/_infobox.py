@@ -17,7 +17,6 @@ from .model import EventInfo, Medal, Medalist
 _GAMES: Final = re.compile(r"(?P<year>\d{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
 _COUNT: Final = re.compile(r"\d+")
 _FROM_NATIONS: Final = re.compile(r"\bfrom\s+(\d+)\s+(?:nations|countries|nocs)\b", re.I)
-_MEDALS: Final = {medal.value: medal for medal in Medal}
 
 
 def _has_value(value: Inline) -> bool:
@@ -41,16 +40,16 @@ class _InfoboxReader:
         handlers: dict[str, Callable[[InfoboxEntry], None]] = {
             "event": self._text("event"),
             "games": self._games,
-            "venue": self._venue,
+            "venue": self._linked("venue"),
             "dates": self._dates,
             "competitors": self._count("competitors"),
             "teams": self._count("teams"),
             "nations": self._count("nations"),
             "winlabel": self._text("winning_label"),
             "winvalue": self._winning_time,
-            "prev": self._neighbour("previous"),
-            "previous": self._neighbour("previous"),
-            "next": self._neighbour("next"),
+            "prev": self._linked("previous"),
+            "previous": self._linked("previous"),
+            "next": self._linked("next"),
         }
         for key, handler in handlers.items():
             entry = self.entries.get(key)
@@ -90,7 +89,7 @@ class _InfoboxReader:
 
         return handle
 
-    def _neighbour(self, field: str) -> Callable[[InfoboxEntry], None]:
+    def _linked(self, field: str) -> Callable[[InfoboxEntry], None]:
         def handle(entry: InfoboxEntry) -> None:
             self.fields[field] = clean(entry.value.text)
             self.fields[f"{field}_link"] = _first_link(entry.value)
@@ -106,20 +105,12 @@ class _InfoboxReader:
             if match["season"]:
                 self.fields["games_season"] = match["season"].capitalize()
 
-    def _venue(self, entry: InfoboxEntry) -> None:
-        self.fields["venue"] = clean(entry.value.text)
-        self.fields["venue_link"] = _first_link(entry.value)
-
     def _dates(self, entry: InfoboxEntry) -> None:
         text = clean(entry.value.text)
         self.fields["dates"] = text
-        start, end = date_range(text, self._games_year())
+        # The games' handler runs first: the year read there completes "13–16 February".
+        start, end = date_range(text, self.fields.get("games_year"))
         self.fields["start_date"], self.fields["end_date"] = start, end
-
-    def _games_year(self) -> int | None:
-        games = self.entries.get("games")
-        match = _GAMES.search(games.value.text) if games is not None else None
-        return int(match["year"]) if match is not None else None
 
     def _winning_time(self, entry: InfoboxEntry) -> None:
         text = clean(entry.value.text)
