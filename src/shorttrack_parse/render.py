@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 from ._ioc import country_name
 from .model import (
-    Athlete,
     Event,
     EventInfo,
     Medalist,
@@ -26,8 +25,6 @@ from .model import (
 from .notes import Status, status_of
 
 __all__ = ["to_text", "to_wikitext"]
-
-_TEXT_INFOBOX_KEYS = {"win_value": "Win Value", "win_label": "Win Label"}
 
 
 def _infobox_items(info: EventInfo) -> Iterator[tuple[str, str]]:
@@ -72,11 +69,12 @@ def _time_cell(result: Result) -> str:
     return ""
 
 
-def _members_text(members: tuple[Athlete, ...], separator: str) -> str:
-    return separator.join(member.name for member in members)
-
-
 # ---------------------------------------------------------------- flattened text
+
+
+def _text_key(key: str) -> str:
+    """An infobox key as the flattened form writes it: ``win_value`` -> ``Win Value``."""
+    return key.replace("_", " ").title()
 
 
 def _text_row(cells: list[str]) -> str:
@@ -104,7 +102,7 @@ def _text_result(result: Result, team: bool) -> list[str]:
     time = _time_cell(result)
     notes = ", ".join(str(note) for note in result.notes)
     if team:
-        members = _members_text(result.members, ", ") or result.members_text
+        members = ", ".join(member.name for member in result.members) or result.members_text
         return [rank, _text_country(result.noc) or result.name, members, time, notes]
     return [rank, result.name, _text_country(result.noc), time, notes]
 
@@ -142,14 +140,14 @@ def _text_lines(event: Event) -> Iterator[str]:
     info = event.info
     yield "Infobox"
     for key, value in _infobox_items(info):
-        yield f"- {_TEXT_INFOBOX_KEYS.get(key, key.capitalize())}: {value}"
+        yield f"- {_text_key(key)}: {value}"
     for medalist in info.medalists:
         yield from _text_medalist(medalist)
     for key, text, _target in _linked_items(info):
         if text:
-            yield f"- {key.capitalize()}: {text}"
+            yield f"- {_text_key(key)}: {text}"
     for key, value in info.other:
-        yield f"- {key.replace('_', ' ').title()}: {value}"
+        yield f"- {_text_key(key)}: {value}"
     yield ""
     if event.lead:
         yield event.lead
