@@ -12,7 +12,7 @@ import attrs
 from ._diagnostics import DiagnosticSink
 from ._document import Document, Heading, Paragraph, Table, Term
 from ._infobox import read_infobox
-from ._labels import race_key, race_name, round_kind, stage_of_round
+from ._labels import race_key, race_name, round_kind, round_name, stage_of_round
 from ._records import read_records_table
 from ._results import CellValues, read_race_table
 from .model import Event, NewRecord, Race, Records, Round, RoundKind, StandingRecord
@@ -43,15 +43,6 @@ class _RoundBuilder:
         if stage is not None and self.kind is not RoundKind.FINALS:
             return race_name(stage, str(number))
         return self.name if number == 1 else f"{self.name} {number}"
-
-
-_PLURAL_OF_STAGE = {
-    "heat": "Heats",
-    "repechage": "Repechage",
-    "quarterfinal": "Quarterfinals",
-    "semifinal": "Semifinals",
-    "final": "Finals",
-}
 
 
 class _Interpreter:
@@ -135,9 +126,8 @@ class _Interpreter:
         if key is None or stage_round is None:
             return False
         if not self._in_round_of(stage_round):
-            name = _PLURAL_OF_STAGE.get(key.stage, text)
             round_level = self.round.level if inside and self.round else level - 1
-            self.open_round(name, stage_round, round_level, line)
+            self.open_round(round_name(stage_round), stage_round, round_level, line)
         self.label = text
         return True
 

@@ -111,6 +111,20 @@ def stage_of_round(kind: RoundKind) -> str | None:
     return _STAGE_OF_ROUND.get(kind)
 
 
+_ROUND_NAMES: Final = {
+    RoundKind.HEATS: "Heats",
+    RoundKind.REPECHAGE: "Repechage",
+    RoundKind.QUARTERFINALS: "Quarterfinals",
+    RoundKind.SEMIFINALS: "Semifinals",
+    RoundKind.FINALS: "Finals",
+}
+
+
+def round_name(kind: RoundKind) -> str:
+    """The usual heading of a round of ``kind``: ``"Semifinals"``."""
+    return _ROUND_NAMES.get(kind, "Results")
+
+
 def race_name(stage: str, race_id: str) -> str:
     """The canonical label of a race: ``race_name("heat", "3") == "Heat 3"``."""
     return f"{stage.capitalize()} {race_id.upper() if race_id.isalpha() else race_id}"

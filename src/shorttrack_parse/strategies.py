@@ -20,6 +20,7 @@ import attrs
 from hypothesis import strategies as st
 
 from ._ioc import all_codes, country_name
+from ._labels import race_name, round_name, stage_of_round
 from .model import (
     Athlete,
     Event,
@@ -54,12 +55,6 @@ _ROUND_PLANS: Final = (
     (RoundKind.HEATS, RoundKind.SEMIFINALS, RoundKind.FINALS),
     (RoundKind.SEMIFINALS, RoundKind.FINALS),
 )
-_ROUND_NAMES: Final = {
-    RoundKind.HEATS: ("Heats", "Heat"),
-    RoundKind.QUARTERFINALS: ("Quarterfinals", "Quarterfinal"),
-    RoundKind.SEMIFINALS: ("Semifinals", "Semifinal"),
-    RoundKind.FINALS: ("Finals", "Final"),
-}
 _NOT_FINISHED: Final = (
     (Status.DISQUALIFIED, Note.DISQUALIFIED),
     (Status.DISQUALIFIED, Note.PENALTY),
@@ -197,7 +192,7 @@ def _rounds(
     built: list[Round] = []
     final_b_field: list[Result] = []
     for position, kind in enumerate(plan):
-        plural, singular = _ROUND_NAMES[kind]
+        plural, stage = round_name(kind), stage_of_round(kind) or "race"
         if kind is RoundKind.FINALS:
             final_a = draw(_race("Final A", field, (), base))
             races = [final_a]
@@ -213,7 +208,7 @@ def _rounds(
             else ((2, Note.QUALIFIED),)
         )
         races = [
-            draw(_race(f"{singular} {number}", group, qualify, base))
+            draw(_race(race_name(stage, str(number)), group, qualify, base))
             for number, group in enumerate(_split(field, 4), start=1)
         ]
         if draw(st.booleans()):
