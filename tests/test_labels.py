@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import shorttrack_parse as sp
 from shorttrack_parse import RoundKind
 from shorttrack_parse._labels import RaceKey, race_key, race_name, round_kind, stage_of_round
 
@@ -149,3 +150,29 @@ def test_race_name_of_race_key_is_the_label(label: str) -> None:
     assert key is not None
     assert key.id is not None
     assert race_name(key.stage, key.id) == label
+
+
+@pytest.mark.parametrize(
+    ("name", "stage", "label", "key"),
+    [
+        ("Heat 3", sp.RaceStage.HEAT, "3", "heat-3"),
+        ("Final B (Classification Round)", sp.RaceStage.FINAL, "B", "final-b"),
+        ("Semi-final 2", sp.RaceStage.SEMIFINAL, "2", "semifinal-2"),
+        ("Final", sp.RaceStage.FINAL, None, "final"),
+        ("Medal ceremony", sp.RaceStage.OTHER, None, "other"),
+    ],
+)
+def test_race_identity_defaults_from_its_name(
+    name: str, stage: sp.RaceStage, label: str | None, key: str
+) -> None:
+    race = sp.Race(name=name)
+    assert (race.stage, race.label, race.key) == (stage, label, key)
+
+
+def test_event_race_finds_a_key() -> None:
+    event = sp.Event(
+        rounds=(sp.Round(name="Finals", races=(sp.Race(name="Final B (5th–8th place)"),)),)
+    )
+    found = event.race("final-b")
+    assert found is not None
+    assert found.name == "Final B (5th–8th place)"

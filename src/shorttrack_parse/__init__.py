@@ -7,6 +7,7 @@
 """
 
 from ._api import detect_form, parse, parse_file
+from .compare import same_content, without_sources
 from .errors import (
     InputError,
     ShorttrackParseError,
@@ -23,6 +24,7 @@ from .model import (
     Medalist,
     NewRecord,
     Race,
+    RaceStage,
     RecordKind,
     Records,
     Result,
@@ -62,6 +64,7 @@ __all__ = [
     "Note",
     "NoteLike",
     "Race",
+    "RaceStage",
     "RaceTime",
     "RecordKind",
     "Records",
@@ -81,11 +84,13 @@ __all__ = [
     "from_dict",
     "parse",
     "parse_file",
+    "same_content",
     "summarize",
     "to_dict",
     "to_text",
     "to_wikitext",
     "validate",
+    "without_sources",
 ]
 
 __version__ = "0.1.0"

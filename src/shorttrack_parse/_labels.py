@@ -7,7 +7,7 @@ from typing import Final
 
 import attrs
 
-from ._text import clean
+from ._race_names import fold_label, race_label
 from .model import RoundKind
 
 # Heading text (casefolded) -> round kind.  Order matters: the first match wins.
@@ -31,28 +31,6 @@ _ROUND_PATTERNS: Final[tuple[tuple[RoundKind, re.Pattern[str]], ...]] = (
     ),
 )
 
-# A single race: a stage word and an optional number or letter.
-_RACE_PATTERN: Final = re.compile(
-    r"(?P<stage>heat|race|repechage|rep[eê]chage|quarter[- ]?final|semi[- ]?final|final|group)"
-    r"(?:\s+(?P<id>\d{1,2}|[a-d]))?"
-    # then a bracket or dash ("Final B (Classification Round)"), or after an id
-    # any words ("Heat 4 results")
-    r"(?:\s*[(\[–—:-].*|(?<=[0-9a-d])\s+\S.*)?"
-)
-_STAGE_NAMES: Final = {
-    "heat": "heat",
-    "race": "race",
-    "group": "group",
-    "repechage": "repechage",
-    "repêchage": "repechage",
-    "quarterfinal": "quarterfinal",
-    "quarter final": "quarterfinal",
-    "quarter-final": "quarterfinal",
-    "semifinal": "semifinal",
-    "semi final": "semifinal",
-    "semi-final": "semifinal",
-    "final": "final",
-}
 _STAGE_OF_ROUND: Final = {
     RoundKind.HEATS: "heat",
     RoundKind.REPECHAGE: "repechage",
@@ -76,9 +54,10 @@ class RaceKey:
         return _ROUND_OF_STAGE.get(self.stage)
 
 
-def _fold(text: str) -> str:
-    # Stray "=" of an unbalanced heading ("===Heats==") are not part of its name.
-    return clean(text).strip("= ").casefold()
+def race_key(text: str) -> RaceKey | None:
+    """The stage and id a race label names, or ``None`` if it names no single race."""
+    label = race_label(text)
+    return None if label is None else RaceKey(label.stage, label.id)
 
 
 def round_kind(text: str) -> RoundKind | None:
@@ -86,24 +65,14 @@ def round_kind(text: str) -> RoundKind | None:
 
     A heading that names one race (``"Final A"``, ``"Heat 3"``) is not a round.
     """
-    key = race_key(text)
+    key = race_label(text)
     if key is not None and key.id is not None:
         return None
-    folded = _fold(text)
+    folded = fold_label(text)
     for kind, pattern in _ROUND_PATTERNS:
         if pattern.match(folded):
             return kind
     return None
-
-
-def race_key(text: str) -> RaceKey | None:
-    """The stage and id a race label names, or ``None`` if it names no single race."""
-    match = _RACE_PATTERN.fullmatch(_fold(text))
-    if match is None:
-        return None
-    stage = _STAGE_NAMES[match["stage"]]
-    race_id = match["id"]
-    return RaceKey(stage, race_id.upper() if race_id else None)
 
 
 def stage_of_round(kind: RoundKind) -> str | None:

@@ -21,7 +21,9 @@ from ._inline import InlineRenderer
 from ._wikisyntax import LogicalLine, split_outside
 
 _SPAN: Final = re.compile(r"""\b(row|col)span\s*=\s*["']?\s*(\d+)""", re.IGNORECASE)
-_ATTRIBUTES: Final = re.compile(r"""\s*(?:[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=]+))?\s*)*""")
+# Each attribute is an atomic group: a run of name characters can be read only one
+# way, so text that is not attributes fails in linear time (no backtracking).
+_ATTRIBUTES: Final = re.compile(r"""\s*(?>[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=]+))?\s*)*""")
 _ATTRIBUTE_NAME: Final = re.compile(r"""([\w:-]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=]+))?""")
 # Attributes MediaWiki keeps on table cells (anything else it silently drops).
 _CELL_ATTRIBUTES: Final = frozenset(

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._race_names import race_label
 from ._text import parameter_key
 from .notes import Note, NoteLike, Status
 from .times import RaceTime
@@ -28,6 +29,7 @@ __all__ = [
     "Medalist",
     "NewRecord",
     "Race",
+    "RaceStage",
     "RecordKind",
     "Records",
     "Result",
@@ -93,6 +95,30 @@ class RoundKind(enum.Enum):
     SEMIFINALS = "semifinals"
     FINALS = "finals"
     OTHER = "other"
+
+
+class RaceStage(enum.Enum):
+    """The stage a race belongs to: what ``Heat 3``, ``SF2`` or ``B Final`` names."""
+
+    HEAT = "heat"
+    REPECHAGE = "repechage"
+    QUARTERFINAL = "quarterfinal"
+    SEMIFINAL = "semifinal"
+    FINAL = "final"
+    OTHER = "other"
+
+
+_STAGE_OF_LABEL: Final = {stage.value: stage for stage in RaceStage}
+
+
+def _stage_from_name(race: Race) -> RaceStage:
+    label = race_label(race.name)
+    return RaceStage.OTHER if label is None else _STAGE_OF_LABEL.get(label.stage, RaceStage.OTHER)
+
+
+def _label_from_name(race: Race) -> str | None:
+    label = race_label(race.name)
+    return None if label is None else label.id
 
 
 @attrs.frozen
@@ -233,6 +259,10 @@ class Result:
 class Race:
     """One race (Heat 3, Final A, ...) and its results in table order.
 
+    ``name`` is the label as written; ``stage`` and ``label`` are what it names
+    (``"Final B (classification round)"`` -> ``FINAL``, ``"B"``), and ``key`` joins
+    them into a string that is the same however the article wrote the name
+    (``"final-b"``).  When not given, stage and label are read from ``name``.
     ``columns`` says what each of a result's ``cells`` holds (``"rank"``,
     ``"athlete"``, ``"country"``, ``"time"``, ``"notes"``, ...).
     """
@@ -241,6 +271,15 @@ class Race:
     results: tuple[Result, ...] = ()
     columns: tuple[str, ...] = ()
     line: int | None = None
+    stage: RaceStage = attrs.field(default=attrs.Factory(_stage_from_name, takes_self=True))
+    label: str | None = attrs.field(default=attrs.Factory(_label_from_name, takes_self=True))
+
+    @property
+    def key(self) -> str:
+        """``stage-label`` in lower case (``"heat-3"``, ``"final-a"``), or the stage alone."""
+        if self.label is None:
+            return self.stage.value
+        return f"{self.stage.value}-{self.label.casefold()}"
 
 
 @attrs.frozen(kw_only=True)
@@ -293,19 +332,23 @@ class Event:
             yield from round_.races
 
     def race(self, name: str) -> Race | None:
-        """The first race called ``name``, if any.
+        """The first race called ``name``, or whose :attr:`Race.key` is ``name``.
 
         Names compare case-insensitively, then by the race they name, so
-        ``race("Final B")`` finds "Final B (Classification Round)".
+        ``race("Final B")`` finds "Final B (Classification Round)", and so does
+        ``race("final-b")``.
         """
-        from ._labels import race_key  # the labels module needs this one first
-
         wanted = " ".join(name.split()).casefold()
         exact = next((r for r in self.races() if r.name.casefold() == wanted), None)
-        key = race_key(name)
-        if exact is not None or key is None:
+        if exact is not None:
             return exact
-        return next((r for r in self.races() if race_key(r.name) == key), None)
+        by_key = next((r for r in self.races() if r.key == wanted), None)
+        if by_key is not None:
+            return by_key
+        label = race_label(name)
+        if label is None:
+            return None
+        return next((r for r in self.races() if race_label(r.name) == label), None)
 
     def round(self, kind: RoundKind) -> Round | None:
         """The first round of ``kind``, if any."""
