@@ -7,11 +7,33 @@ hand-written expectations in ``fixtures/expected`` are tested elsewhere.
 from __future__ import annotations
 
 import functools
+import os
 from datetime import date
 from pathlib import Path
 from typing import Final
 
+from hypothesis import HealthCheck, settings
+
 import shorttrack_parse as sp
+
+# Hypothesis profiles: "quick" (the default, for the normal suite) and "thorough"
+# (long runs: SHORTTRACK_PROFILE=thorough make test).  Property tests size their
+# example counts with examples(), so the thorough profile scales every one of them.
+PROFILE: Final = os.environ.get("SHORTTRACK_PROFILE", "quick")
+THOROUGH_FACTOR: Final = 50
+_RELAXED: Final = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile("quick", deadline=None, suppress_health_check=_RELAXED)
+settings.register_profile(
+    "thorough", deadline=None, suppress_health_check=_RELAXED, max_examples=5_000
+)
+settings.load_profile(PROFILE)
+
+
+def examples(quick: int) -> settings:
+    """Settings for a property test: ``quick`` examples normally, many more when thorough."""
+    count = quick * THOROUGH_FACTOR if PROFILE == "thorough" else quick
+    return settings(max_examples=count)
+
 
 REPO: Final = Path(__file__).resolve().parent.parent
 FIXTURES: Final = REPO / "fixtures"
