@@ -6,7 +6,10 @@ import os
 import re
 from typing import Final, Literal
 
+import attrs
+
 from ._interpreter import interpret
+from ._source import normalise
 from ._text_reader import read_text
 from ._wikitext_reader import read_wikitext
 from .errors import InputError, StrictParseError, UnsupportedFormError
@@ -61,12 +64,14 @@ def parse(
     Raises :class:`InputError` for input that is not text at all and
     :class:`UnsupportedFormError` for an unknown ``form``.
     """
-    source = _decode(text)
+    source, problems = normalise(_decode(text))
     if form not in _FORMS:
         raise UnsupportedFormError(f"form must be one of {', '.join(_FORMS)}; got {form!r}")
     chosen = detect_form(source) if form == "auto" else form
     document = read_wikitext(source) if chosen == "wikitext" else read_text(source)
     event = interpret(document, title)
+    if problems:
+        event = attrs.evolve(event, diagnostics=(*problems, *event.diagnostics))
     if strict and event.diagnostics:
         first = event.diagnostics[0]
         raise StrictParseError(first.message, line=first.line, source_line=first.source)

@@ -11,7 +11,7 @@ from ._columns import Column
 from ._dates import find_dates
 from ._document import Inline
 from ._labels import race_key
-from ._text import clean
+from ._text import clean, starts_with_digit
 from .model import Athlete
 from .notes import Note, NoteLike, parse_notes
 from .times import RaceTime
@@ -66,7 +66,7 @@ def kind_of(text: str) -> Kind:
         return Kind.EMPTY
     if _RANK.fullmatch(text):
         return Kind.INT
-    if text[0].isdigit():
+    if starts_with_digit(text):
         if split_time(text) is not None:
             return Kind.TIME
         if find_dates(text, default_year=2000):
@@ -78,7 +78,7 @@ def kind_of(text: str) -> Kind:
         return Kind.NOTES
     if race_key(text) is not None or _RACE_LETTER.fullmatch(text):
         return Kind.RACE
-    if any(character.isdigit() for character in text) and find_dates(text, default_year=2000):
+    if any("0" <= character <= "9" for character in text) and find_dates(text, default_year=2000):
         return Kind.DATE
     return Kind.TEXT
 
@@ -96,7 +96,7 @@ def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
 
 
 def _split_clean_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
-    if not text[:1].isdigit():
+    if not starts_with_digit(text):
         return None
     head, _, rest = text.partition(" ")
     time = RaceTime.try_parse(head.rstrip(_FOOTNOTE_MARKS))

@@ -6,6 +6,8 @@ import re
 from datetime import date
 from typing import Final
 
+from ._text import starts_with_digit
+
 _MONTHS: Final = {
     name: number
     for number, names in enumerate(
@@ -27,7 +29,7 @@ _MONTHS: Final = {
     )
     for name in names
 }
-_TOKEN: Final = re.compile(r"\d+|[^\W\d_]+")
+_TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]+")
 # Words that may stand between the parts of one date or date range.
 _CONNECTORS: Final = frozenset(
     {"and", "to", "from", "through", "until", "till", "of", "the", "st", "nd", "rd", "th"}
@@ -64,8 +66,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[date]:
         pending = []
 
     for token in _TOKEN.findall(text.casefold()):
-        if token.isdigit():
-            number = int(token)
+        if starts_with_digit(token):
+            # No day or year is longer than four digits (and int() refuses huge strings).
+            number = int(token) if len(token) <= 4 else 0
             if len(token) == 4 and 1000 <= number <= 2999:
                 if month is not None:
                     pending.extend((month, d) for d in month_days)

@@ -14,9 +14,9 @@ from ._document import InfoboxEntry, Inline
 from ._text import clean, parameter_key
 from .model import EventInfo, Medal, Medalist
 
-_GAMES: Final = re.compile(r"(?P<year>\d{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
-_COUNT: Final = re.compile(r"\d+")
-_FROM_NATIONS: Final = re.compile(r"\bfrom\s+(\d+)\s+(?:nations|countries|nocs)\b", re.I)
+_GAMES: Final = re.compile(r"(?P<year>[0-9]{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
+_COUNT: Final = re.compile(r"[0-9]{1,9}(?![0-9])")
+_FROM_NATIONS: Final = re.compile(r"\bfrom\s+([0-9]{1,9})\s+(?:nations|countries|nocs)\b", re.I)
 
 
 def _has_value(value: Inline) -> bool:

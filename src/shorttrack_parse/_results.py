@@ -19,7 +19,7 @@ from ._diagnostics import DiagnosticSink
 from ._document import Cell, Row, Table
 from ._labels import race_key, race_name
 from ._rows import fit_row
-from ._text import clean
+from ._text import clean, starts_with_digit
 from .model import Athlete, Result
 from .notes import NoteLike, parse_notes, status_of
 from .times import RaceTime
@@ -312,7 +312,7 @@ class _TableReader:
         notes = self.cells.notes(header.text(cells, Column.NOTES)) + time_notes + rank_notes
         competitor = self._competitor(header, cells, line)
         written = competitor.members_text or competitor.name
-        looks_timed = RaceTime.try_parse(written) if written[:1].isdigit() else None
+        looks_timed = RaceTime.try_parse(written) if starts_with_digit(written) else None
         if looks_timed is not None and looks_timed.decimals:
             # A cell is missing before this one: everything after it moved left.
             self.sink.add(

@@ -18,9 +18,10 @@ import attrs
 from ._diagnostics import DiagnosticSink
 from ._document import EMPTY_INLINE, Cell, Inline, Row, Table
 from ._inline import InlineRenderer
+from ._text import bounded_int
 from ._wikisyntax import LogicalLine, split_outside
 
-_SPAN: Final = re.compile(r"""\b(row|col)span\s*=\s*["']?\s*(\d+)""", re.IGNORECASE)
+_SPAN: Final = re.compile(r"""\b(row|col)span\s*=\s*["']?\s*([0-9]+)""", re.IGNORECASE)
 # Each attribute is an atomic group: a run of name characters can be read only one
 # way, so text that is not attributes fails in linear time (no backtracking).
 _ATTRIBUTES: Final = re.compile(r"""\s*(?>[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=]+))?\s*)*""")
@@ -93,9 +94,9 @@ def _spans(attributes: str) -> tuple[int, int]:
     if attributes and "span" in attributes.casefold():
         for match in _SPAN.finditer(attributes):
             if match.group(1).casefold() == "col":
-                colspan = max(1, min(int(match.group(2)), _MAX_COLSPAN))
+                colspan = max(1, bounded_int(match.group(2), _MAX_COLSPAN))
             else:
-                rowspan = max(1, min(int(match.group(2)), _MAX_ROWSPAN))
+                rowspan = max(1, bounded_int(match.group(2), _MAX_ROWSPAN))
     return colspan, rowspan
 
 

@@ -148,17 +148,21 @@ def parse_notes(text: str) -> tuple[NoteLike, ...]:
         if whole is not None:
             notes.append(whole)
             continue
+        # Leading notes, skipping dashes around them ("- Q", "Q – DQ"), then a remark.
         words = part.split()
-        leading: list[Note] = []
-        for word in words:
-            note = parse_note(word)
-            if note is None:
+        index = 0
+        while index < len(words):
+            bare = words[index].strip(_REMARK_EDGES)
+            note = parse_note(bare) if bare else None
+            if bare and note is None:
                 break
-            leading.append(note)
-        notes.extend(leading)
-        remark = " ".join(words[len(leading) :]).strip(_REMARK_EDGES)
+            if note is not None:
+                notes.append(note)
+            index += 1
+        remark = " ".join(words[index:]).strip(_REMARK_EDGES)
         if remark:
-            notes.append(remark)
+            # A remark that is itself a note once its edges are gone is that note.
+            notes.append(parse_note(remark) or remark)
     return tuple(notes)
 
 

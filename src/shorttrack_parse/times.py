@@ -10,9 +10,10 @@ import attrs
 
 __all__ = ["RaceTime"]
 
-# m:ss.fff, ss.fff (seconds may exceed 59 when no minutes are written, e.g. 77.124).
+# m:ss.fff, ss.fff (seconds may exceed 59 when no minutes are written, e.g. 77.124);
+# digit runs are bounded, as no race lasts days and int() refuses huge strings.
 _TIME_PATTERN: Final = re.compile(
-    r"(?:(?P<minutes>[0-9]+):(?P<seconds_m>[0-5][0-9])|(?P<seconds>[0-9]+))"
+    r"(?:(?P<minutes>[0-9]{1,4}):(?P<seconds_m>[0-5][0-9])|(?P<seconds>[0-9]{1,6}))"
     r"(?:\.(?P<fraction>[0-9]{1,3}))?"
 )
 _MS_PER_MINUTE: Final = 60_000

@@ -181,11 +181,14 @@ class _Progression:
         )
         used_rows: set[int] = set()
         used_lost: set[int] = set()
+        # A competitor listed twice in the round stands for one qualifier at most.
+        used_keys: set[str] = set()
         for score, i, j in candidates:
-            if i in used_rows or j in used_lost:
+            if i in used_rows or j in used_lost or rows[i][0].key in used_keys:
                 continue
             used_rows.add(i)
             used_lost.add(j)
+            used_keys.add(rows[i][0].key)
             entrant, came = rows[i]
             absent, later = lost[j], turning_up[lost[j].key]
             gaps.entrants.remove((entrant, came))

@@ -1,0 +1,36 @@
+"""The input text made safe to read: one kind of line end, no lone surrogates."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .model import Diagnostic
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+REPLACEMENT: Final = "\ufffd"
+
+
+def normalise(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    """``text`` with ``\\r\\n`` and lone ``\\r`` made ``\\n``, and lone surrogates replaced.
+
+    MediaWiki normalises line ends the same way, so line numbers count every kind of
+    line end.  A lone surrogate (possible in a Python ``str``, never in UTF-8) cannot
+    be encoded or written out; each becomes U+FFFD and a diagnostic names its line.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _SURROGATE.search(text) is None:
+        return text, ()
+    diagnostics: list[Diagnostic] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if _SURROGATE.search(line) is not None:
+            diagnostics.append(
+                Diagnostic(
+                    line=number,
+                    message="lone surrogate characters replaced by U+FFFD",
+                    code="invalid-character",
+                    source=_SURROGATE.sub(REPLACEMENT, line),
+                )
+            )
+    return _SURROGATE.sub(REPLACEMENT, text), tuple(diagnostics)

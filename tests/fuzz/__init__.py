@@ -1,0 +1,1 @@
+"""The fuzzing suite: generators, the properties every input must keep, a corpus."""

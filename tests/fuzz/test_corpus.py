@@ -1,0 +1,49 @@
+"""Every reproducer the fuzzers ever found keeps every promise (regression tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import shorttrack_parse as sp
+
+from ._corpus import entries, load
+from .properties import check_text
+
+
+@pytest.mark.parametrize("path", entries(), ids=lambda path: path.stem)
+def test_reproducer_keeps_every_promise(path: Path) -> None:
+    check_text(load(path))
+
+
+def test_corpus_holds_a_reproducer_of_each_known_class() -> None:
+    names = {path.stem for path in entries()}
+    known = {
+        "superscript-digits",
+        "huge-digit-runs",
+        "dash-before-note",
+        "competitor-twice-in-round",
+        "lone-surrogates",
+        "carriage-returns",
+    }
+    assert known <= names
+
+
+def test_dashes_before_notes_are_read_as_the_notes() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "dash-before-note.json"))
+    rows = [row.notes for race in event.races() for row in race.results]
+    assert rows == [
+        (sp.Note.QUALIFIED,),
+        (sp.Note.DISQUALIFIED,),
+        (sp.Note.QUALIFIED, sp.Note.DISQUALIFIED),
+        (sp.Note.QUALIFIED_BY_TIME,),
+    ]
+
+
+def test_lone_surrogates_become_replacement_characters_with_a_diagnostic() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "lone-surrogates.json"))
+    names = [row.name for race in event.races() for row in race.results]
+    assert names == ["Anna \ufffdAlpha", "Bert \ufffdBeta"]
+    flagged = [d.line for d in event.diagnostics if d.code == "invalid-character"]
+    assert flagged == [5, 6]
