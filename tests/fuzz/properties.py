@@ -66,13 +66,15 @@ def check_event(event: sp.Event, lines: int | None = None) -> None:
 
 
 def check_text(text: str | bytes) -> None:
-    """Parse ``text`` in every form, leniently and strictly, and check every promise."""
+    """Parse ``text`` in both forms and as detected, leniently and strictly; check every promise."""
     source = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
     lines = line_count(source)
-    for form in ("auto", *FORMS):
+    for form in FORMS:
         event = sp.parse(text, form=form)  # lenient: must not raise on content
         check_event(event, lines)
-        try:
-            sp.parse(text, form=form, strict=True)
-        except sp.ShorttrackParseError:
-            pass
+    # "auto" reads as the detected form, and strict mode raises only our errors.
+    assert sp.detect_form(source) in FORMS
+    try:
+        sp.parse(text, strict=True)
+    except sp.ShorttrackParseError:
+        pass
