@@ -5,10 +5,11 @@
 
 Each worker process runs the Hypothesis generators of ``generators.py`` in turn
 (with ``--atheris``, one worker runs atheris's coverage-guided mutation of the
-fixtures instead, if the optional extra is installed) and checks every input with ``properties.check_text``.  A failure is
-shrunk by Hypothesis and its minimal input saved into the corpus directory
-(``tests/fuzz/corpus`` by default), which the normal test suite replays.  The last
-line says how many inputs were tried, how long it took and how many failed::
+fixtures instead, if the optional extra is installed) and checks every input
+with ``properties.check_text``.  A failure is shrunk by Hypothesis and its
+minimal input saved into the corpus directory (``tests/fuzz/corpus`` by
+default), which the normal test suite replays.  The last line says how many
+inputs were tried, how long it took and how many failed::
 
     fuzz: 1000000 inputs in 1234 s, 0 failures
 """
@@ -27,12 +28,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 
-from fuzz import generators  # noqa: E402
-from fuzz._corpus import CORPUS, save  # noqa: E402
-from fuzz.properties import check_text  # noqa: E402
+from fuzz import generators
+from fuzz._corpus import CORPUS, save
+from fuzz.properties import check_text
 
 GENERATORS: dict[str, Callable[[], st.SearchStrategy[str]]] = {
     "arbitrary": generators.arbitrary_text,
@@ -154,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=0, help="stop after this long")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="where reproducers go")
-    parser.add_argument("--atheris", action="store_true", help="one worker runs atheris (optional extra)")
+    parser.add_argument(
+        "--atheris", action="store_true", help="one worker runs atheris (optional extra)"
+    )
     args = parser.parse_args(argv)
     if args.atheris:
         try:
@@ -165,8 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.monotonic()
     queue: Any = multiprocessing.Queue()
     workers = [
-        multiprocessing.Process(target=_worker, args=(job, args, queue))
-        for job in range(args.jobs)
+        multiprocessing.Process(target=_worker, args=(job, args, queue)) for job in range(args.jobs)
     ]
     for worker in workers:
         worker.start()
@@ -189,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.monotonic() - start
     rate = total / elapsed if elapsed else 0.0
     plural = "" if len(failures) == 1 else "s"
-    print(f"fuzz: {total} inputs in {elapsed:.0f} s ({rate:.0f}/s), {len(failures)} failure{plural}")
+    print(
+        f"fuzz: {total} inputs in {elapsed:.0f} s ({rate:.0f}/s), {len(failures)} failure{plural}"
+    )
     return 1 if failures else 0
 
 

@@ -100,7 +100,7 @@ def _attributes() -> st.SearchStrategy[str]:
     one = st.one_of(
         st.builds(lambda name, n: f"{name}={n}", st.sampled_from(["rowspan", "colspan"]), span),
         st.builds(lambda n: f'rowspan="{n}"', span),
-        st.sampled_from(['align=left', 'style="color:red"', "bgcolor=ccffcc", "class=x", "a"]),
+        st.sampled_from(["align=left", 'style="color:red"', "bgcolor=ccffcc", "class=x", "a"]),
         st.text(alphabet="abc=\"' |", max_size=12),
     )
     return st.lists(one, max_size=3).map(" ".join)
@@ -131,7 +131,9 @@ def _table(draw: st.DrawFn, depth: int = 0) -> list[str]:
         lines.append(f"|+ {draw(fragments())}")
     lines.append("! " + " !! ".join(header))
     for _ in range(draw(st.integers(0, 6))):
-        lines.append("|-" + draw(st.sampled_from(["", " bgcolor=ccffcc", " " + draw(_attributes())])))
+        lines.append(
+            "|-" + draw(st.sampled_from(["", " bgcolor=ccffcc", " " + draw(_attributes())]))
+        )
         cells = draw(st.lists(_cell(), min_size=0, max_size=len(header) + 1))
         if draw(st.booleans()):
             lines.append("| " + " || ".join(cells))
@@ -165,13 +167,17 @@ def _block(draw: st.DrawFn) -> list[str]:
             *(["}}"] if closed else []),
         ]
     if kind == 4:
-        return [draw(st.sampled_from(["<!-- a", "-->", "<ref>", "</ref>", "<nowiki>", "{{nowrap|"]))]
+        return [
+            draw(st.sampled_from(["<!-- a", "-->", "<ref>", "</ref>", "<nowiki>", "{{nowrap|"]))
+        ]
     return [draw(st.lists(fragments(), max_size=8).map("".join))]
 
 
 def assembled_wikitext() -> st.SearchStrategy[str]:
     """Wikitext built of tables, templates, links, tags and comments, with random spans."""
-    return st.lists(_block(), max_size=8).map(lambda blocks: "\n".join(sum(blocks, [])))
+    return st.lists(_block(), max_size=8).map(
+        lambda blocks: "\n".join(line for block in blocks for line in block)
+    )
 
 
 def flattened_tables() -> st.SearchStrategy[str]:

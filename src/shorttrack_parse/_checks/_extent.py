@@ -13,6 +13,7 @@ import attrs
 from .._findings import Location
 from ..model import Event, Race, RoundKind
 from ._marks import LETTERED, destination, notes_of
+from ._memo import per_event
 from ._stages import Stage, final_letter, final_races, stages
 
 
@@ -68,6 +69,7 @@ def _sent_to(all_stages: tuple[Stage, ...], stage: Stage, race: Race) -> int | N
     return len(destinations) - others
 
 
+@per_event
 def extent(event: Event) -> Extent:
     """Decide whether (and where) the article stops early."""
     all_stages = stages(event)

@@ -8,6 +8,7 @@ import attrs
 
 from .._labels import race_key
 from ..model import Event, Race, Result, Round, RoundKind
+from ._memo import per_event
 
 # Stages that qualify for one another, in running order.
 _ORDER = (
@@ -54,6 +55,7 @@ class Stage:
         return next(r for r in self.rounds if any(x is race for x in r.races))
 
 
+@per_event
 def stages(event: Event) -> tuple[Stage, ...]:
     """The event's rounds grouped into stages, in source order."""
     groups: list[list[Round]] = []
@@ -101,6 +103,7 @@ def final_letter(race: Race, stage: Stage | None = None) -> str | None:
     return chr(ord("A") + index) if index is not None else None
 
 
+@per_event
 def final_races(event: Event) -> dict[str, tuple[Stage, Race]]:
     """The final races by letter (the first race of each letter), with their stage."""
     found: dict[str, tuple[Stage, Race]] = {}

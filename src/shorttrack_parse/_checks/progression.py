@@ -28,6 +28,7 @@ from ..model import Event, Race, Result, RoundKind
 from ._extent import extent, feeders
 from ._identity import Identities, display, fold
 from ._marks import FINAL_B, destination, notes_of, qualifying
+from ._memo import per_event
 from ._stages import Stage, comes_before, final_letter, final_races, stages
 from ._where import at_row, ordinal
 
@@ -290,8 +291,14 @@ def _fits(going: _Seen, later: _Seen) -> bool:
     return wanted is None or letter is None or wanted == letter
 
 
+@per_event
+def _problems(event: Event) -> tuple[_Problem, ...]:
+    """Every progression problem of the event, worked out once for all the checks below."""
+    return tuple(_Progression(event).problems())
+
+
 def _of(code: str, event: Event) -> Found:
-    for problem in _Progression(event).problems():
+    for problem in _problems(event):
         if problem.code == code:
             yield problem.location, problem.message
 
