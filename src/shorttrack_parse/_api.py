@@ -21,7 +21,7 @@ _FORMS: Final = ("auto", "text", "wikitext")
 _DETECTION_WINDOW: Final = 8_000
 
 # Line starts that only one of the two forms has.
-_WIKITEXT_SIGNS: Final = re.compile(r"^\s*(\{\||\|\}|\|-|\|\+|!|\{\{)|\[\[|\{\{|<ref|''", re.M)
+_WIKITEXT_SIGNS: Final = re.compile(r"^[^\S\n]*(\{\||\|\}|\|-|\|\+|!|\{\{)|\[\[|\{\{|<ref|''", re.M)
 _TEXT_SIGNS: Final = re.compile(r"^(?:Infobox|- [^:\n]+: .*|\| .* \||= [^=].* =)$", re.M)
 
 

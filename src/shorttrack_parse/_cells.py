@@ -21,10 +21,11 @@ _RANK: Final = re.compile(r"(?:=|T)?(?P<rank>\d{1,3})(?:=|\.|st|nd|rd|th)?")
 _RECORD_MARKS: Final = frozenset({"or", "wr", "olympic record", "world record", "✓", "✔", "x"})
 _RACE_LETTER: Final = re.compile(r"[A-Da-d]")
 _NOC_SUFFIX: Final = re.compile(r"(.*\S)\s*\(([A-Z]{3})\)")
-_MEMBER_SEPARATORS: Final = re.compile(r"\s*(?:[\n,;]|\band\b)\s*")
+# Starts only where a run of spaces starts, so a long run is not rescanned from each space.
+_MEMBER_SEPARATORS: Final = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[\n,;]|\band\b)\s*")
 _FOOTNOTE_MARKS: Final = "*†‡§"
 _AROUND_NAMES: Final = " \n:–—-"
-_TEAM_PREFIX: Final = re.compile(r"([^(:\n–—]+?)\s*([(:\n–—])")
+_TEAM_PREFIX: Final = re.compile(r"([^(:\n–—]+)([(:\n–—])")
 
 
 class Kind(enum.Enum):

@@ -56,7 +56,9 @@ _HEADER_PATTERNS: Final[tuple[tuple[Column, str], ...]] = (
 _HEADER: Final = re.compile(
     "|".join(f"(?P<{column.name}>{pattern})" for column, pattern in _HEADER_PATTERNS)
 )
-_NOISE: Final = re.compile(r"\[[^\]]*\]|[.:*†‡]+$")
+# A bracket stops at the next "[" and marks start only where their run does, so runs of
+# either cost linear time.
+_NOISE: Final = re.compile(r"\[[^\[\]]*\]|(?<![.:*†‡])[.:*†‡]+$")
 
 
 def column_of(header: str) -> Column:

@@ -90,7 +90,8 @@ _SHOWN_PARAMETER: Final = {
 _LIST_TEMPLATES: Final = frozenset(
     {"plainlist", "plain list", "unbulleted list", "ubl", "flatlist", "flat list", "hlist"}
 )
-_LIST_MARK: Final = re.compile(r"^\s*[*#]+\s*", re.M)
+# Line-start spaces only: "\s*" would run on through every blank line after it.
+_LIST_MARK: Final = re.compile(r"^[^\S\n]*[*#]+\s*", re.M)
 _SYMBOLS: Final = {
     "nbsp": " ",
     "ndash": "–",

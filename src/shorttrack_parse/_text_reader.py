@@ -25,8 +25,10 @@ from ._document import (
 )
 from .model import Diagnostic
 
-_TITLE: Final = re.compile(r"=(?!=)\s*(?P<text>.*?)\s*(?<!=)=")
-_HEADING: Final = re.compile(r"(?P<marks>={2,6})\s*(?P<text>.*?)\s*(?P=marks)")
+# No \s* beside the lazy text: the two would share spaces, at cubic cost on a long
+# line of them; the text is stripped instead.
+_TITLE: Final = re.compile(r"=(?!=)(?P<text>.*?)(?<!=)=")
+_HEADING: Final = re.compile(r"(?P<marks>={2,6})(?P<text>.*?)(?P=marks)")
 _SENTENCE: Final = re.compile(r"[.;!?]\s*$|\S\s+\S+\s+\S+\s+\S+\s+\S+\s+\S")
 _INFOBOX_ENTRY: Final = re.compile(r"- (?P<key>[^:]+?):(?: (?P<value>.*))?")
 
@@ -68,11 +70,11 @@ class _TextReader:
                 index = self.read_infobox(index)
             elif heading := _HEADING.fullmatch(stripped):
                 self.flush_paragraph()
-                self.blocks.append(Heading(heading["text"], len(heading["marks"]), number))
+                self.blocks.append(Heading(heading["text"].strip(), len(heading["marks"]), number))
                 index += 1
             elif (title := _TITLE.fullmatch(stripped)) and self.title is None:
                 self.flush_paragraph()
-                self.title = title["text"]
+                self.title = title["text"].strip()
                 index += 1
             elif stripped.startswith(";"):
                 self.flush_paragraph()

@@ -28,10 +28,11 @@ _HEADING: Final = re.compile(r"(?P<marks>={1,6})(?P<text>.+?)(?P=marks)\s*")
 _INFOBOX: Final = re.compile(r"\{\{\s*infobox\b", re.IGNORECASE)
 _ONLY_TEMPLATE: Final = re.compile(r"\{\{.*\}\}", re.S)
 _ONLY_SPECIAL_LINKS: Final = re.compile(
-    r"(\s*\[\[\s*:?(category|file|image)\s*:[^\]]*\]\]\s*)+", re.IGNORECASE
+    r"\s*(\[\[\s*:?(category|file|image)\s*:[^\]]*\]\]\s*)+", re.IGNORECASE
 )
 _MAGIC_WORD: Final = re.compile(r"__[A-Z]+__")
-_TABLE_INSIDE: Final = re.compile(r"\n\s*:*\s*\{\|")
+# Spaces, then colons each with its spaces: no two runs that can take the same space.
+_TABLE_INSIDE: Final = re.compile(r"\n[^\S\n]*(?::[^\S\n]*)*\{\|")
 
 
 def _unwrapped(logical: LogicalLine) -> list[LogicalLine]:

@@ -1,0 +1,150 @@
+"""Every regular expression of the package runs in linear time on its adversarial shapes.
+
+Each shape is the text that would make a backtracking pattern super-linear: runs of
+spaces beside a lazy group, a run the pattern could rescan from each of its
+characters, an opener never closed.  At 200,000 characters a linear pattern takes
+milliseconds and a quadratic one minutes, so one generous time budget tells them
+apart on any machine.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+
+from shorttrack_parse import (
+    _api,
+    _cells,
+    _columns,
+    _dates,
+    _findings,
+    _infobox,
+    _inline,
+    _labels,
+    _race_names,
+    _source,
+    _text,
+    _text_reader,
+    _wikisyntax,
+    _wikitable,
+    _wikitext_reader,
+    model,
+    notes,
+    times,
+)
+
+N = 200_000
+BUDGET = 1.0  # seconds; a quadratic pattern needs hundreds at this size
+SPACES = " " * N
+
+
+def _all(pattern: re.Pattern[str]) -> Callable[[str], object]:
+    return lambda text: list(pattern.finditer(text))
+
+
+# Patterns of fixed strings or one character class: nothing to backtrack.
+_LITERALS = {"_NEWLINE", "TEMPLATE_BRACES", "_MARKUP"}
+
+SHAPES: list[tuple[str, Callable[[str], object], str]] = [
+    ("title", _text_reader._TITLE.fullmatch, "=" + SPACES + "x"),
+    ("text heading", _text_reader._HEADING.fullmatch, "==" + SPACES + "x"),
+    ("sentence", _text_reader._SENTENCE.search, ". " * (N // 2) + "x"),
+    ("sentence words", _text_reader._SENTENCE.search, "a " * 4 + SPACES),
+    ("infobox entry", _text_reader._INFOBOX_ENTRY.fullmatch, "- " + "a" * N),
+    ("wiki heading", _wikitext_reader._HEADING.fullmatch, "=a" + "= " * (N // 2) + "x"),
+    ("wiki heading marks", _wikitext_reader._HEADING.fullmatch, "=" * N + "x"),
+    ("table inside, spaces", _wikitext_reader._TABLE_INSIDE.search, "\n" + SPACES),
+    ("table inside, lines", _wikitext_reader._TABLE_INSIDE.search, "\n" * N),
+    ("table inside, colons", _wikitext_reader._TABLE_INSIDE.search, "\n" + ": " * (N // 2)),
+    ("special links", _wikitext_reader._ONLY_SPECIAL_LINKS.fullmatch, "[[File:x]]" + SPACES + "x"),
+    ("only template", _wikitext_reader._ONLY_TEMPLATE.fullmatch, "{{" * (N // 2)),
+    ("team prefix", _cells._TEAM_PREFIX.match, "a" + SPACES + "b"),
+    ("member separators", _cells._MEMBER_SEPARATORS.split, "a" + SPACES + "b"),
+    ("noc suffix", _cells._NOC_SUFFIX.fullmatch, "a " * (N // 2) + "(ABC"),
+    ("rank", _cells._RANK.fullmatch, "1" * N),
+    ("header noise, brackets", _all(_columns._NOISE), "[" * N),
+    ("header noise, marks", _all(_columns._NOISE), "." * N + "x"),
+    ("header", _columns._HEADER.fullmatch, "rank " * (N // 5)),
+    ("date tokens", _all(_dates._TOKEN), "1a" * (N // 2)),
+    ("games", _all(_infobox._GAMES), "2002 " * (N // 5)),
+    ("count", _infobox._COUNT.match, "9" * N),
+    ("from nations", _infobox._FROM_NATIONS.search, "from " * (N // 5)),
+    ("simple tokens, template", _all(_inline._SIMPLE_TOKEN), "{{" + "a" * N),
+    ("simple tokens, links", _all(_inline._SIMPLE_TOKEN), "{{[[a]]" * (N // 7)),
+    ("simple tokens, link", _all(_inline._SIMPLE_TOKEN), "[[" + "a" * N),
+    ("references", _all(_inline._REFERENCE), "<ref>" * (N // 5)),
+    ("reference attributes", _all(_inline._REFERENCE), "<ref " + "a" * N),
+    ("openers", _all(_inline._OPENERS), "<a" + SPACES),
+    ("openers, many", _all(_inline._OPENERS), "<a " * (N // 3)),
+    ("footnote", _inline._FOOTNOTE.fullmatch, SPACES + "x"),
+    ("medal icon", _inline._MEDAL_ICON.search, "file:" + "gold " * (N // 5)),
+    ("athlete flag", _inline._ATHLETE_FLAG.match, "flag" * (N // 4)),
+    ("odd quotes", _all(_inline._ODD_QUOTES), "'''''x" * (N // 6)),
+    ("cell attributes", _wikitable._ATTRIBUTES.fullmatch, "a" * N + "|"),
+    ("cell attributes, pairs", _wikitable._ATTRIBUTES.fullmatch, "a=b " * (N // 4) + '"'),
+    ("attribute names", _all(_wikitable._ATTRIBUTE_NAME), "a=" * (N // 2)),
+    ("spans", _all(_wikitable._SPAN), "rowspan= " * (N // 9)),
+    ("comments", _all(_wikisyntax._COMMENT), "<!--" * (N // 4)),
+    ("pairs", _all(_wikisyntax._PAIRS), "{{[[" * (N // 4)),
+    ("race name", _race_names._RACE_PATTERN.fullmatch, "heat 1" + SPACES + "x"),
+    ("race name, dashes", _race_names._RACE_PATTERN.fullmatch, "final" + " -" * (N // 2)),
+    ("time", times._TIME_PATTERN.fullmatch, "1" * N),
+    ("wikitext signs", _all(_api._WIKITEXT_SIGNS), "\n" * N),
+    ("text signs", _all(_api._TEXT_SIGNS), "| " * (N // 2)),
+    ("infobox opener", _all(_wikitext_reader._INFOBOX), "{{ " * (N // 3)),
+    ("magic word", _all(_wikitext_reader._MAGIC_WORD), "__A" * (N // 3)),
+    ("list mark", _all(_inline._LIST_MARK), "*#:" * (N // 3)),
+    ("list mark, lines", _all(_inline._LIST_MARK), "\n" * N),
+    ("three capitals", _all(_inline._THREE_CAPITALS), "AB" * (N // 2)),
+    ("race letter", _cells._RACE_LETTER.fullmatch, "a" * N),
+    ("medal", _inline._MEDAL.fullmatch, "gold " * (N // 5)),
+    ("noc", _all(model._NOC_PATTERN), "AB" * (N // 2)),
+    ("note separators", _all(notes._PART_SEPARATORS), ",;/ " * (N // 4)),
+    ("not alphanumeric", _all(_text._NOT_ALPHANUMERIC), "a_" * (N // 2)),
+    ("finding code", _findings._CODE.fullmatch, "a-" * (N // 2) + "-"),
+    ("surrogates", _all(_source._SURROGATE), "a\ud800" * (N // 2)),
+    *(
+        (f"round {kind.value}", pattern.match, "heat " * (N // 5) + "semi " * (N // 5))
+        for kind, pattern in _labels._ROUND_PATTERNS
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "run", "text"), SHAPES, ids=[shape[0] for shape in SHAPES])
+def test_pattern_is_linear_on_its_adversarial_shape(
+    name: str, run: Callable[[str], object], text: str
+) -> None:
+    start = time.process_time()
+    run(text)
+    assert time.process_time() - start < BUDGET, f"{name} backtracks on {text[:20]!r}..."
+
+
+def test_every_pattern_of_the_package_has_a_shape() -> None:
+    modules = (_api, _cells, _columns, _dates, _findings, _infobox, _inline, _labels, model)
+    modules += (_race_names, _source, _text, _text_reader, _wikisyntax, _wikitable, notes)
+    modules += (_wikitext_reader, times)
+    compiled = {
+        f"{module.__name__}.{name}"
+        for module in modules
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern) and name not in _LITERALS
+    }
+    # Patterns checked above by the attribute they are bound to.
+    covered = {
+        f"{module.__name__}.{attribute}"
+        for module in modules
+        for attribute, value in vars(module).items()
+        if isinstance(value, re.Pattern)
+        and any(
+            getattr(run, "__self__", None) is value or _wraps(run, value) for _, run, _ in SHAPES
+        )
+    }
+    assert compiled <= covered, f"patterns without an adversarial shape: {compiled - covered}"
+
+
+def _wraps(run: Callable[[str], object], pattern: re.Pattern[str]) -> bool:
+    closure = getattr(run, "__closure__", None) or ()
+    return any(cell.cell_contents is pattern for cell in closure)
