@@ -30,15 +30,34 @@ from .model import Diagnostic
 _TITLE: Final = re.compile(r"=(?!=)(?P<text>.*?)(?<!=)=")
 _HEADING: Final = re.compile(r"(?P<marks>={2,6})(?P<text>.*?)(?P=marks)")
 _SENTENCE: Final = re.compile(r"[.;!?]\s*$|\S\s+\S+\s+\S+\s+\S+\s+\S+\s+\S")
+_CELL_TOKEN: Final = re.compile(r"\\[\\|]|\|")
 _INFOBOX_ENTRY: Final = re.compile(r"- (?P<key>[^:]+?):(?: (?P<value>.*))?")
 
 
 def split_row(line: str) -> tuple[str, ...]:
-    """Split ``| a | b |`` into ``("a", "b")``; a missing closing bar is tolerated."""
-    body = line.strip()[1:]
-    if body.endswith("|"):
-        body = body[:-1]
-    return tuple(part.strip() for part in body.split("|"))
+    """Split ``| a | b |`` into ``("a", "b")``; a missing closing bar is tolerated.
+
+    Inside a cell ``\\|`` is a bar and ``\\\\`` a backslash (what ``to_text`` writes).
+    """
+    body = line.strip()
+    cells: list[str] = []
+    current: list[str] = []
+    last = 1  # after the opening bar
+    closed = False
+    for match in _CELL_TOKEN.finditer(body, 1):
+        current.append(body[last : match.start()])
+        token = match.group()
+        if token == "|":
+            cells.append("".join(current))
+            current = []
+        else:
+            current.append(token[1])
+        last = match.end()
+        closed = token == "|" and last == len(body)
+    if not closed:
+        current.append(body[last:])
+        cells.append("".join(current))
+    return tuple(cell.strip() for cell in cells)
 
 
 class _TextReader:

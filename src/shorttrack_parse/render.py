@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ._escape import flat_cell, wiki_text
 from ._ioc import country_name
 from .model import (
     Event,
@@ -22,7 +23,7 @@ from .model import (
     Result,
     StandingRecord,
 )
-from .notes import Status, status_of
+from .notes import Note, NoteLike, Status, status_of
 
 __all__ = ["to_text", "to_wikitext"]
 
@@ -60,6 +61,11 @@ _STATUS_WORDS = {
 }
 
 
+def _wiki_notes(notes: tuple[NoteLike, ...]) -> str:
+    """Notes as a wikitext cell: recognised notes as codes, remarks escaped."""
+    return ", ".join(str(note) if isinstance(note, Note) else wiki_text(note) for note in notes)
+
+
 def _time_cell(result: Result) -> str:
     """The time, or the status where no note says it (as an article writes ``DQ``)."""
     if result.time is not None:
@@ -78,7 +84,7 @@ def _text_key(key: str) -> str:
 
 
 def _text_row(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
+    return "| " + " | ".join(map(flat_cell, cells)) + " |"
 
 
 def _text_medalist(medalist: Medalist) -> list[str]:
@@ -190,8 +196,8 @@ def _link(name: str, link: str | None) -> str:
     if not name:
         return ""
     if link is None:
-        return name
-    return f"[[{link}]]" if link == name else f"[[{link}|{name}]]"
+        return wiki_text(name)
+    return f"[[{link}]]" if link == name else f"[[{link}|{wiki_text(name)}]]"
 
 
 def _flag(noc: str | None, games: str | None) -> str:
@@ -227,13 +233,13 @@ def _wiki_table(header: list[str], rows: list[list[str]], caption: str | None = 
 def _wiki_result(result: Result, team: bool, games: str | None) -> list[str]:
     rank = str(result.rank) if result.rank is not None else "–"
     time = _time_cell(result)
-    notes = ", ".join(str(note) for note in result.notes)
+    notes = _wiki_notes(result.notes)
     if team:
         if result.members:
             members = "<br />".join(_link(m.name, m.link) for m in result.members)
         else:
-            members = result.members_text.replace("\n", "<br />")
-        country = _flag(result.noc, games) or result.name
+            members = wiki_text(result.members_text).replace("\n", "<br />")
+        country = _flag(result.noc, games) or wiki_text(result.name)
         return [rank, country, f"align=left | {members}" if members else "", time, notes]
     athlete = _link(result.name, result.link)
     return [rank, f"align=left | {athlete}", _flag(result.noc, games), time, notes]
@@ -245,11 +251,22 @@ def _standing_cells(record: StandingRecord, holder: str) -> list[str]:
     return [label, holder, time, record.place or "", record.date or ""]
 
 
+def _wiki_standing_cells(record: StandingRecord, holder: str) -> list[str]:
+    label, holder, time, place, when = _standing_cells(record, holder)
+    return [label, holder, time, wiki_text(place), wiki_text(when)]
+
+
 def _wiki_standing(record: StandingRecord) -> list[str]:
     holder = _link(record.holder or "", record.link)
     if record.noc:
         holder = f"{{{{flagIOCathlete|{holder}|{record.noc}}}}}"
-    return _standing_cells(record, holder)
+    return _wiki_standing_cells(record, holder)
+
+
+def _wiki_new_record_cells(record: NewRecord, games: str | None) -> list[str]:
+    holder = _link(record.holder or "", record.link)
+    when, race, *rest = _new_record_cells(record, holder, _flag(record.noc, games))
+    return [wiki_text(when), wiki_text(race), *rest]
 
 
 def _wiki_lines(event: Event) -> Iterator[str]:
@@ -257,17 +274,17 @@ def _wiki_lines(event: Event) -> Iterator[str]:
     games = info.games
     yield "{{Infobox Olympic event"
     for key, value in _infobox_items(info):
-        yield f"| {key} = {value}"
+        yield f"| {key} = {wiki_text(value)}"
     for medalist in info.medalists:
         yield from _wiki_medalist(medalist)
     for key, text, target in _linked_items(info):
         if text:
             yield f"| {key} = {_link(text, target)}"
     for key, value in info.other:
-        yield f"| {key} = {value}"
+        yield f"| {key} = {wiki_text(value)}"
     yield "}}"
     if event.lead:
-        yield event.lead
+        yield wiki_text(event.lead)
     if event.records.standing or event.records.new:
         yield ""
         yield "==Records=="
@@ -276,12 +293,7 @@ def _wiki_lines(event: Event) -> Iterator[str]:
         yield from _wiki_table(["colspan=5 | Records before the event"], rows)
         yield ""
     if event.records.new:
-        rows = [
-            _new_record_cells(
-                record, _link(record.holder or "", record.link), _flag(record.noc, games)
-            )
-            for record in event.records.new
-        ]
+        rows = [_wiki_new_record_cells(record, games) for record in event.records.new]
         yield from _wiki_table(_NEW_RECORD_HEADER, rows)
     if event.rounds:
         yield ""
@@ -289,12 +301,12 @@ def _wiki_lines(event: Event) -> Iterator[str]:
     team = event.is_relay
     header = ["Rank", "Country", "Athletes"] if team else ["Rank", "Athlete", "Country"]
     for round_ in event.rounds:
-        yield f"==={round_.name}==="
+        yield f"==={wiki_text(round_.name)}==="
         if round_.prose:
-            yield round_.prose
+            yield wiki_text(round_.prose)
         for race in round_.races:
             yield ""
-            yield f";{race.name}"
+            yield f";{wiki_text(race.name)}"
             rows = [_wiki_result(result, team, games) for result in race.results]
             yield from _wiki_table([*header, "Time", "Notes"], rows)
         yield ""
