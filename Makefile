@@ -1,6 +1,8 @@
 # Two entry points, both self-contained on a machine with Python 3 and make:
 #   make demo   parse a bundled article and print a readable summary
 #   make test   lint, type-check and run the whole test suite
+#   make bench  parse benchmark and the growth table of parse/validate time
+#   make fuzz   a long fuzzing campaign: make fuzz INPUTS=1000000 (or SECONDS=3600)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,12 +10,15 @@ STAMP := $(VENV)/.installed
 DEMO_ARTICLE ?= fixtures/wikitext/2002-men-1000m.wiki
 DEMO_TITLE ?= Short-track speed skating at the 2002 Winter Olympics – Men's 1000 metres
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench fuzz clean
+INPUTS ?= 100000
+SECONDS ?= 0
+JOBS ?= 2
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,fuzz]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -27,6 +32,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py
+	$(BIN)/python benchmarks/bench_scaling.py
+
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz/campaign.py --inputs $(INPUTS) --seconds $(SECONDS) --jobs $(JOBS) --atheris
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

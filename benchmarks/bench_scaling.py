@@ -3,11 +3,12 @@
     python benchmarks/bench_scaling.py            # 1, 2, 4, 8 MB and adversarial shapes
     python benchmarks/bench_scaling.py --sizes 1 2
 
-Times are CPU seconds of this process (``time.process_time``), so that other work on
-a shared machine does not pass for growth.  Big inputs are made by repeating a fixture's results with each copy's skaters
-renamed, so that every copy is new work for the checks.  Each line prints the
-parse and validate seconds and the growth factor over the size before; a factor
-above x2.3 per doubling, or more than 10 s for an input under 10 MB, is flagged.
+Times are CPU seconds of this process (``time.process_time``), so that other
+work on a shared machine does not pass for growth.  Big inputs are made by
+repeating a fixture's results with each copy's skaters renamed, so that every
+copy is new work for the checks.  Each line prints the parse and validate seconds
+and the growth factor over the size before; a factor above x2.3 per doubling, or
+more than 10 s for an input under 10 MB, is flagged.
 """
 
 from __future__ import annotations

@@ -44,4 +44,5 @@ def test_a_flattened_cell_reads_back_as_written(text: str) -> None:
 @pytest.mark.parametrize("text", ["a|b", "{{x}}", "[[y]]", "''c''", "<d>", "&amp;", "__TOC__"])
 def test_wikitext_escape_leaves_no_markup(text: str) -> None:
     escaped = wiki_text(text)
-    assert not set(escaped) & set("{}[]|'<>") and "__" not in escaped
+    assert not set(escaped) & set("{}[]|'<>")
+    assert "__" not in escaped
