@@ -338,7 +338,11 @@ class _TableReader:
         country = header.cell(cells, Column.COUNTRY)
         noc: str | None = None
         if country is not None:
-            noc, problem = read_country(country.content)
+            # A relay team whose members stand under the flag in the country's cell:
+            # the text beside the flag is the members, not the country again.
+            team_cell = self.relay and person is None
+            reader = read_noc if team_cell else read_country
+            noc, problem = reader(country.content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
         if noc is None and person is not None and person.content.flags:
