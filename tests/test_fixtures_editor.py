@@ -58,8 +58,11 @@ def test_cut_short_editor_article_agrees_with_the_full_one_row_by_row() -> None:
         twin = plain.race(race.key)
         assert twin is not None
         written = [(r.rank, r.name, r.time, r.status, r.notes) for r in race.results]
-        assert written == [(r.rank, r.name, r.time, r.status, r.notes) for r in twin.results][
-            : len(race.results)
-        ]
+        assert (
+            written
+            == [(r.rank, r.name, r.time, r.status, r.notes) for r in twin.results][
+                : len(race.results)
+            ]
+        )
         for result, other in zip(race.results, twin.results, strict=False):
             assert result.noc in (None, other.noc)
