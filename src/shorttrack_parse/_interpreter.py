@@ -189,22 +189,22 @@ class _Interpreter:
         for race in found.races:
             name = race.label or label or builder.fallback_name()
             columns = tuple(column.value for column in race.columns)
-            stage, race_label = race_identity(name, builder.kind)
+            race_stage, race_label = race_identity(name, builder.kind)
             builder.races.append(
                 Race(
                     name=name,
                     results=race.results,
                     columns=columns,
                     line=race.line,
-                    stage=stage,
+                    stage=race_stage,
                     label=race_label,
                 )
             )
         if not found.races:  # a header and no rows: an article that stops early
             name = label or builder.fallback_name()
-            stage, race_label = race_identity(name, builder.kind)
+            race_stage, race_label = race_identity(name, builder.kind)
             builder.races.append(
-                Race(name=name, results=(), line=table.line, stage=stage, label=race_label)
+                Race(name=name, results=(), line=table.line, stage=race_stage, label=race_label)
             )
 
 

@@ -22,6 +22,7 @@ _NEWLINE: Final = re.compile("\n")
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
+_SEPARATORS: dict[str, re.Pattern[str]] = {}
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _END: Final = 1 << 62
 _PIPE_TOKENS: Final = re.compile(r"\{\{\s*(!!?)\s*\}\}|\{\{|\}\}")
@@ -43,9 +44,8 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     if separator not in text:
         return [text]
     if "<" in text and (tags := tag_spans(text)):
-        pattern = re.compile(re.escape(separator))
         hidden = merge_spans(sorted(tags + _matched_spans(text)))
-        return _split_outside_hidden(text, separator, maxsplit, pattern, hidden)
+        return _split_outside_hidden(text, separator, maxsplit, _separator(separator), hidden)
     if "{{" not in text and "[[" not in text:
         return text.split(separator, maxsplit)
     pattern = _SPLITTERS.get(separator)
@@ -76,6 +76,13 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
         return _split_outside_spans(text, separator, maxsplit, pattern)
     parts.append(text[start:])
     return parts
+
+
+def _separator(separator: str) -> re.Pattern[str]:
+    pattern = _SEPARATORS.get(separator)
+    if pattern is None:
+        pattern = _SEPARATORS[separator] = re.compile(re.escape(separator))
+    return pattern
 
 
 def _split_outside_spans(

@@ -369,7 +369,7 @@ class _TableReader:
 
 def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
     """What a layout table holds, in document order: runs of lines and tables."""
-    pieces: list[_RawTable | list[LogicalLine]] = [caption for caption in table.captions]
+    pieces: list[_RawTable | list[LogicalLine]] = list(table.captions)
     for row in table.rows:
         for cell in row.cells:
             run: list[LogicalLine] = []
