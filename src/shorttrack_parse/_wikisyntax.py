@@ -25,7 +25,8 @@ _SPLITTERS: dict[str, re.Pattern[str]] = {}
 _SEPARATORS: dict[str, re.Pattern[str]] = {}
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _END: Final = 1 << 62
-_PIPE_TOKENS: Final = re.compile(r"\{\{\s*(!!?)\s*\}\}|\{\{|\}\}")
+# "{{{!}}" is "{" and "{{!}}" (MediaWiki's "{|" written with the magic word).
+_PIPE_TOKENS: Final = re.compile(r"\{\{\s*(!!?)\s*\}\}|\{\{(?!\{\s*!!?\s*\}\})|\}\}")
 
 
 def strip_comments(text: str) -> str:

@@ -172,6 +172,10 @@ class _TableReader:
             elif is_table_end(text):
                 table.end_line = logical.line
                 stack.pop()
+                rest = text[2:].strip()
+                if rest:  # "|} bar": the text follows the table, as MediaWiki shows it
+                    self.lines[index] = LogicalLine(rest, logical.line)
+                    continue
             elif (what := self.block_break(text)) and not table.awaits_content():
                 # A heading or a race term after a table's rows: its |} is missing.
                 self._unclosed(table, f"before the {what} on line {logical.line}")
