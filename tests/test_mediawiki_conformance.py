@@ -44,7 +44,8 @@ CASES: dict[str, tuple[str, list[Any]]] = {
     "!! on a continuation line splits nothing": ("{|\n!a\nb!!c\n|}", [table(("a\nb!!c",))]),
     "header then data cell on one line": ("{|\n!|h1\n||a\n|}", [table(("h1", "a"))]),
     "cells may start with + or - after attributes or a space": (
-        "{|\n|-\n|style='color:red;'|+1\n|style='color:blue;'|-1\n|-\n|1||+2||-3\n|-\n| +1\n| -1\n|}",
+        "{|\n|-\n|style='color:red;'|+1\n|style='color:blue;'|-1\n|-\n|1||+2||-3\n"
+        "|-\n| +1\n| -1\n|}",
         [table(("+1", "-1"), ("1", "+2", "-3"), ("+1", "-1"))],
     ),
     "td syntax variations": (
@@ -133,7 +134,8 @@ CASES: dict[str, tuple[str, list[Any]]] = {
         [table(("header", "second header"), ("data", "second data"))],
     ),
     "pipes as data": (
-        '{|\n!header\n!second header\n|- style="color:red;"\n|data|| style="color:red;" |second data\n'
+        '{|\n!header\n!second header\n|- style="color:red;"\n'
+        '|data|| style="color:red;" |second data\n'
         '|-\n| style="color:red;" |data with | || style="color:red;" | second data with |\n'
         "|-\n||data with | |||second data with |\n|}",
         [
@@ -146,7 +148,8 @@ CASES: dict[str, tuple[str, list[Any]]] = {
         ],
     ),
     "links with pipes": (
-        "{|\n!header||second header\n|-\n|data [[Main Page|linktext]]||second [[Main Page|link]]\n|}",
+        "{|\n!header||second header\n|-\n"
+        "|data [[Main Page|linktext]]||second [[Main Page|link]]\n|}",
         [table(("header", "second header"), ("data linktext", "second link"))],
     ),
     "HTML cells in a wikitable": ("{|\n|-\n<td>foo</td>\n|}", [table(("foo",))]),
