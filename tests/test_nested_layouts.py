@@ -1,0 +1,166 @@
+"""Results wherever editors put them: tables inside layout tables, column templates,
+labels inside outer cells, rows swallowed by an unclosed template."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import shorttrack_parse as sp
+
+TITLE = "Men's 1500 metres"
+HEAD = "! Rank !! Athlete !! Country !! Time !! Notes"
+
+
+def race_table(first: str, caption: str | None = None) -> str:
+    lines = ['{| class="wikitable"']
+    if caption is not None:
+        lines.append(f"|+ {caption}")
+    lines += [
+        HEAD,
+        "|-",
+        f"| 1 || [[{first}]] || {{{{flagIOC|CAN|2002 Winter}}}} || 2:20.000 || Q",
+        "|-",
+        "| 2 || [[Other Skater]] || {{flagIOC|KOR|2002 Winter}} || 2:21.000 ||",
+        "|}",
+    ]
+    return "\n".join(lines)
+
+
+def parse(body: str) -> sp.Event:
+    return sp.parse("==Results==\n===Heats===\n" + body, form="wikitext", title=TITLE)
+
+
+def codes(event: sp.Event) -> list[str]:
+    return [diagnostic.code for diagnostic in event.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        lambda n: (f";Heat {n}", None),
+        lambda n: (f"'''Heat {n}'''", None),
+        lambda n: (f"====Heat {n}====", None),
+        lambda n: ("", f"Heat {n}"),
+    ],
+    ids=["term", "bold line", "heading", "caption"],
+)
+def test_side_by_side_heats_keep_their_labels(label: object) -> None:
+    cells = []
+    for n, skater in ((1, "Anna A"), (2, "Berit B"), (3, "Cara C")):
+        above, caption = label(n)  # type: ignore[operator]
+        cells.append(
+            "|valign=top|\n" + (above + "\n" if above else "") + race_table(skater, caption)
+        )
+    body = '{| role="presentation"\n' + cells[0] + "\n" + cells[1] + "\n|-\n" + cells[2] + "\n|}"
+    event = parse(body)
+    assert codes(event) == []
+    assert [race.key for race in event.races()] == ["heat-1", "heat-2", "heat-3"]
+    assert [race.results[0].name for race in event.races()] == ["Anna A", "Berit B", "Cara C"]
+    assert all(len(race.results) == 2 for race in event.races())
+
+
+def test_tables_nested_three_deep_are_read_in_document_order() -> None:
+    inner = race_table("Deep One", "Heat 2")
+    middle = "{|\n|\n" + inner + "\n|}"
+    body = "{|\n|\n" + race_table("Top One", "Heat 1") + "\n|\n" + middle + "\n|}"
+    body += "\n" + race_table("After One", "Heat 3")
+    event = parse(body)
+    assert codes(event) == []
+    assert [race.results[0].name for race in event.races()] == ["Top One", "Deep One", "After One"]
+
+
+def test_an_inner_table_left_open_closes_at_the_next_label() -> None:
+    unclosed = race_table("Anna A").removesuffix("|}")
+    body = "{|\n|valign=top|\n;Heat 1\n" + unclosed + "\n;Heat 2\n" + race_table("Berit B")
+    body += "\n|}"
+    event = parse(body)
+    assert [race.key for race in event.races()] == ["heat-1", "heat-2"]
+    assert [(d.code, d.line) for d in event.diagnostics] == [("unclosed-table", 6)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "between", "closing"),
+    [
+        ("{{col-begin}}\n{{col-2}}", "{{col-2}}", "{{col-end}}"),
+        ("{{col-begin}}\n{{col-3}}", "{{col-break}}", "{{col-end}}"),
+        ("{{div col|colwidth=30em}}", "", "{{div col end}}"),
+        ("{{multiple tables|", "", "}}"),
+    ],
+)
+def test_column_templates_are_transparent(opening: str, between: str, closing: str) -> None:
+    body = "\n".join(
+        [
+            opening,
+            ";Heat 1",
+            race_table("Anna A"),
+            between,
+            ";Heat 2",
+            race_table("Berit B"),
+            closing,
+        ]
+    )
+    event = parse(body)
+    assert [race.key for race in event.races()] == ["heat-1", "heat-2"]
+    assert [race.results[0].name for race in event.races()] == ["Anna A", "Berit B"]
+    assert "unknown-table" not in codes(event)
+
+
+def test_rows_swallowed_by_an_unclosed_template_are_reported() -> None:
+    body = (
+        ";Heat 1\n{|\n" + HEAD + "\n|-\n"  # lines 3-6
+        "| 1 || {{sortname|Anna|A || CAN || 2:20.000 ||\n"  # line 7: {{ left open
+        "|-\n"
+        "| 2 || [[Berit B]] || KOR || 2:21.000 ||\n"
+        "|-\n"
+        "| 3 || [[Cara C]] || NED || 2:22.000 || }}\n"  # line 11: closed here
+        "|}"
+    )
+    event = parse(body)
+    [swallowed] = [d for d in event.diagnostics if d.code == "swallowed-rows"]
+    assert swallowed.line == 7
+    assert "opened on line 7" in swallowed.message
+    assert "lines 8-10" in swallowed.message
+    assert "closes only on line 11" in swallowed.message
+    assert len(next(event.races()).results) == 1  # as MediaWiki: the rows are an argument
+
+
+def test_a_template_over_several_lines_in_a_cell_is_not_reported() -> None:
+    body = ";Heat 1\n{|\n" + HEAD + "\n|-\n| 1 || {{sortname\n|Anna\n|A}} || CAN || 2:20.000 ||\n|}"
+    event = parse(body)
+    assert codes(event) == []
+    assert next(event.races()).results[0].name == "Anna A"
+
+
+def test_refs_and_pipe_templates_do_not_split_cells() -> None:
+    body = (
+        ";Heat 1\n{|\n" + HEAD + "\n|-\n"
+        "| 1 || [[Anna A]]<ref>Name | as || spelled</ref> || CAN || 2:20.000 || Q\n"
+        "{{!}}-\n"
+        "{{!}} 2 {{!}}{{!}} [[Berit B]]<ref name=x>multi\n|| line\n|-</ref> || KOR || 2:21.000 ||\n"
+        "|}"
+    )
+    event = parse(body)
+    assert codes(event) == []
+    results = next(event.races()).results
+    assert [(r.rank, r.name, r.noc, str(r.time)) for r in results] == [
+        (1, "Anna A", "CAN", "2:20.000"),
+        (2, "Berit B", "KOR", "2:21.000"),
+    ]
+
+
+def _seconds(depth: int) -> float:
+    text = "==Results==\n" + "{|\n|\n" * depth
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        sp.parse(text, form="wikitext")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_tables_left_unclosed_inside_each_other_cost_linear_time() -> None:
+    small, large = _seconds(4000), _seconds(8000)
+    # Doubling the depth at most about doubles the time (generous margin for noise).
+    assert large < 3.5 * small + 0.05
