@@ -12,6 +12,7 @@ from ._cells import (
     read_noc,
     read_rank,
     read_time,
+    team_name,
     split_team,
 )
 from ._columns import Column, columns_of
@@ -381,13 +382,15 @@ class _TableReader:
         country_text = ""
         if country is not None and country is not shared:
             country_text = clean(country.content.text)
+        listed = read_members(members_content) if members_content is not None else ()
+        members_text = members_content.text.strip() if members_content is not None else ""
         name = (_ioc.country_name(noc) if noc else None) or country_text
         return _Competitor(
-            name,
+            name or team_name(listed, members_text),
             noc=noc,
             team=True,
-            members=read_members(members_content) if members_content is not None else (),
-            members_text=members_content.text.strip() if members_content is not None else "",
+            members=listed,
+            members_text=members_text,
         )
 
 
