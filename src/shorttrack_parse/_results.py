@@ -12,8 +12,8 @@ from ._cells import (
     read_noc,
     read_rank,
     read_time,
-    team_name,
     split_team,
+    team_name,
 )
 from ._columns import Column, columns_of
 from ._diagnostics import DiagnosticSink
