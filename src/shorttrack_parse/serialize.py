@@ -87,6 +87,10 @@ def _make_converter() -> cattrs.Converter:
     return converter
 
 
+class _KeyMismatch(ValueError):
+    """A race's ``key`` that its stage and label do not give."""
+
+
 def _register_race(converter: cattrs.Converter) -> None:
     """A race's dict carries its ``key``; on input the key is checked, not stored."""
     unstructure = make_dict_unstructure_fn(Race, converter)
@@ -101,7 +105,7 @@ def _register_race(converter: cattrs.Converter) -> None:
         written = value["key"]
         race = structure({k: v for k, v in value.items() if k != "key"}, Race)
         if written != race.key:
-            raise ValueError(f"key {written!r} is not the race's stage and label ({race.key!r})")
+            raise _KeyMismatch(f"key {written!r} is not the race's stage and label ({race.key!r})")
         return race
 
     converter.register_unstructure_hook(Race, race_to_dict)
@@ -113,7 +117,9 @@ _CONVERTER = _make_converter()
 
 def _describe(error: BaseException, type_: Any) -> str:
     message = format_exception(error, type_)
-    if isinstance(error, (ValueError, TypeError)) and message == "invalid value":
+    if isinstance(error, _KeyMismatch) or (
+        isinstance(error, (ValueError, TypeError)) and message == "invalid value"
+    ):
         message = f"invalid value ({error})"
     return message
 
