@@ -238,3 +238,10 @@ def test_interpreter_keys_races_by_their_round() -> None:
     assert [race.key for race in event.races()] == ["heat-3", "semifinal-2", "final-b"]
     assert [race.name for race in event.races()] == ["Race 3", "SF2", "B Final"]
     assert event.race("heat-3") is event.races().__next__()
+
+
+@pytest.mark.parametrize(
+    "text", ["Sfa Axrax, Hgzuesw Yjv", "Qfb Lee", "Raced", "Finala", "A final was held", "Heats"]
+)
+def test_words_that_only_start_like_a_race_name_name_no_race(text: str) -> None:
+    assert race_key(text) is None

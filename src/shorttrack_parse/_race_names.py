@@ -15,12 +15,15 @@ from ._text import clean
 # A single race: a stage word and an optional number or letter ("Heat 3", "Heat no. 3",
 # "SF2", "Final B"), or a letter before "Final" ("B Final").
 _STAGE_WORDS: Final = (
-    r"heat|race|repechage|rep[eê]chage|quarter[- ]?final|semi[- ]?final|final|group|sf|qf"
+    r"heat|race|repechage|rep[eê]chage|quarter[- ]?final|semi[- ]?final|final|group"
 )
 _RACE_PATTERN: Final = re.compile(
     r"(?:(?P<letter>[a-d])\s+final"
     rf"|(?P<stage>{_STAGE_WORDS})"
-    r"(?:\s*(?:no\.?|nr\.?|number|#)?\s*(?P<id>\d{1,2}|[a-d]))?)"
+    # "Heat 3", "Heat no. 3", "Heat #3", "Heat3"; a letter only after a space ("Final B")
+    r"(?:(?:\s*(?:no\.?|nr\.?|number|#)\s*|\s+|(?=\d))(?P<id>\d{1,2}|[a-d])\b)?"
+    # "SF2", "QF 1": abbreviations take a number only
+    r"|(?P<short>sf|qf)\s*(?P<short_id>\d{1,2})\b)"
     # then a bracket or dash ("Final B (Classification Round)"), or after an id
     # any words ("Heat 4 results")
     r"(?:\s*[(\[–—:-].*|(?<=[0-9a-d])\s+\S.*)?"
@@ -64,6 +67,8 @@ def race_label(text: str) -> RaceLabel | None:
         return None
     if match["letter"]:
         return RaceLabel("final", match["letter"].upper())
+    if match["short"]:
+        return RaceLabel(_STAGE_NAMES[match["short"]], match["short_id"])
     race_id = match["id"]
     return RaceLabel(_STAGE_NAMES[match["stage"]], race_id.upper() if race_id else None)
 
