@@ -164,3 +164,14 @@ def test_tables_left_unclosed_inside_each_other_cost_linear_time() -> None:
     small, large = _seconds(4000), _seconds(8000)
     # Doubling the depth at most about doubles the time (generous margin for noise).
     assert large < 3.5 * small + 0.05
+
+
+def test_rows_of_a_layout_table_itself_are_read_as_rows() -> None:
+    body = (
+        "{|\n|\n" + race_table("Anna A", "Heat 1") + "\n|-\n"
+        "| 1 || [[Stray Row]] || CAN || 2:19.000 ||\n|}"
+    )
+    event = parse(body)
+    assert [race.results[0].name for race in event.races()] == ["Anna A"]
+    # The stray row is no prose: it is reported with its line.
+    assert [(d.code, d.line) for d in event.diagnostics] == [("unknown-table", 14)]

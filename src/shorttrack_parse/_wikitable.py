@@ -372,9 +372,23 @@ class _TableReader:
 
 
 def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
-    """What a layout table holds, in document order: runs of lines and tables."""
+    """What a layout table holds, in document order: runs of lines and tables.
+
+    Rows of its own (two or more data cells with text, no table inside) are kept
+    together as a table, so they are read as rows, not as prose.
+    """
     pieces: list[_RawTable | list[LogicalLine]] = list(table.captions)
+    own: _RawTable | None = None
     for row in table.rows:
+        if _is_own_row(row):
+            line = row.cells[0].line
+            if own is None:
+                own = _RawTable(line)
+                pieces.append(own)
+            own.rows.append(row)
+            own.end_line = line
+            continue
+        own = None
         for cell in row.cells:
             run: list[LogicalLine] = []
             for part in cell.parts:
@@ -388,6 +402,13 @@ def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
             if run:
                 pieces.append(run)
     return pieces
+
+
+def _is_own_row(row: _RawRow) -> bool:
+    if any(isinstance(part, _RawTable) for cell in row.cells for part in cell.parts):
+        return False
+    filled = [cell for cell in row.cells if not cell.is_blank()]
+    return len(filled) >= 2 and not all(cell.header for cell in filled)
 
 
 def read_table(
