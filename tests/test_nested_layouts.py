@@ -175,3 +175,19 @@ def test_rows_of_a_layout_table_itself_are_read_as_rows() -> None:
     assert [race.results[0].name for race in event.races()] == ["Anna A"]
     # The stray row is no prose: it is reported with its line.
     assert [(d.code, d.line) for d in event.diagnostics] == [("unknown-table", 14)]
+
+
+def test_a_header_row_labels_the_tables_below_it_column_by_column() -> None:
+    body = (
+        "{|\n! Heat 1 !! Heat 2\n|-\n|valign=top|\n"
+        + race_table("Anna A")
+        + "\n|valign=top|\n"
+        + race_table("Berit B")
+        + "\n|}"
+    )
+    event = parse(body)
+    assert codes(event) == []
+    assert [(race.key, race.results[0].name) for race in event.races()] == [
+        ("heat-1", "Anna A"),
+        ("heat-2", "Berit B"),
+    ]

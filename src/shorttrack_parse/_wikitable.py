@@ -375,10 +375,13 @@ def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
     """What a layout table holds, in document order: runs of lines and tables.
 
     Rows of its own (two or more data cells with text, no table inside) are kept
-    together as a table, so they are read as rows, not as prose.
+    together as a table, so they are read as rows, not as prose.  A header row
+    above cells holding tables labels them column by column (``! Heat 1 !! Heat 2``
+    over two tables side by side).
     """
     pieces: list[_RawTable | list[LogicalLine]] = list(table.captions)
     own: _RawTable | None = None
+    headers: dict[int, list[LogicalLine]] = {}  # column -> a header row's text above it
     for row in table.rows:
         if _is_own_row(row):
             line = row.cells[0].line
@@ -389,7 +392,15 @@ def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
             own.end_line = line
             continue
         own = None
-        for cell in row.cells:
+        if row.cells and all(cell.header for cell in row.cells) and len(row.cells) > 1:
+            pieces.extend(headers.pop(column) for column in sorted(headers))
+            headers = {
+                column: _lines(cell) for column, cell in enumerate(row.cells) if not cell.is_blank()
+            }
+            continue
+        for column, cell in enumerate(row.cells):
+            if column in headers and any(isinstance(part, _RawTable) for part in cell.parts):
+                pieces.append(headers.pop(column))
             run: list[LogicalLine] = []
             for part in cell.parts:
                 if isinstance(part, LogicalLine):
@@ -401,7 +412,12 @@ def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
                 pieces.append(part)
             if run:
                 pieces.append(run)
+    pieces.extend(headers[column] for column in sorted(headers))
     return pieces
+
+
+def _lines(cell: _RawCell) -> list[LogicalLine]:
+    return [part for part in cell.parts if isinstance(part, LogicalLine)]
 
 
 def _is_own_row(row: _RawRow) -> bool:
