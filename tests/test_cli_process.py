@@ -79,6 +79,19 @@ def test_an_ascii_only_terminal_still_gets_utf8(command: str) -> None:
         assert "Marie-Ève Drolet" in done.stdout.decode("utf-8")
 
 
+def test_an_undecodable_file_name_is_reported_not_crashed_on(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "shorttrack_parse", "show", name],
+        capture_output=True,
+        cwd=REPO,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.endswith(b"caf\\udce9.txt: cannot read: No such file or directory\n")
+
+
 def test_a_closed_pipe_is_not_a_traceback() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "shorttrack_parse", "csv", "fixtures"],

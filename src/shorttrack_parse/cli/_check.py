@@ -222,7 +222,7 @@ def run(options: argparse.Namespace, streams: Streams) -> int:
     if status == 0 and any(p.severity == "error" for p in reported):
         status = 1
     show_summary = options.summary == "always" or (
-        options.summary == "auto" and options.format == "text" and streams.out.isatty()
+        options.summary == "auto" and options.format == "text" and streams.terminal
     )
     if show_summary:
         streams.out.write(_summary(reported, files) + "\n")
