@@ -272,8 +272,9 @@ def test_unknown_codes_are_named(capsys: Capture) -> None:
     assert "rank-time-order" in err  # the known codes are listed
 
 
-def test_version(capsys: Capture) -> None:
-    assert main(["--version"]) == 0
+@pytest.mark.parametrize("command", [[], ["check"], ["show"], ["json"], ["csv"]])
+def test_version(command: list[str], capsys: Capture) -> None:
+    assert main([*command, "--version"]) == 0
     assert capsys.readouterr().out == f"shorttrack-parse {sp.__version__}\n"
 
 

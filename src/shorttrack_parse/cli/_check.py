@@ -11,7 +11,7 @@ import attrs
 
 from ..model import Diagnostic, Event
 from ..validation import DEFAULT_CHECKS, Finding, validate
-from ._inputs import UsageError, add_input_options, parse_all
+from ._inputs import UsageError, add_input_options, parse_all, report_failure
 from ._streams import Streams
 
 PARSE_PREFIX: Final = "parse"
@@ -209,7 +209,7 @@ def run(options: argparse.Namespace, streams: Streams) -> int:
     for parsed in parse_all(options, streams.stdin):
         files += 1
         if parsed.event is None or parsed.article.text is None:
-            streams.err.write(f"{parsed.article.name}: {parsed.error}\n")
+            report_failure(parsed, streams.err)
             status = 2
             continue
         every = problems(parsed.article.name, parsed.article.text, parsed.event)

@@ -7,7 +7,7 @@ import csv
 from typing import Any, TextIO
 
 from ..tables import RECORD_COLUMNS, RESULT_COLUMNS, to_rows
-from ._inputs import add_input_options, exit_status, parse_all
+from ._inputs import add_input_options, exit_status, parse_all, report_failure
 from ._show import add_strict_option
 from ._streams import Streams
 
@@ -45,7 +45,7 @@ def _write(out: TextIO, options: argparse.Namespace, streams: Streams) -> int:
     for parsed in parse_all(options, streams.stdin):
         status = max(status, exit_status(parsed))
         if parsed.event is None:
-            streams.err.write(f"{parsed.article.name}: {parsed.error}\n")
+            report_failure(parsed, streams.err)
             continue
         rows = to_rows({parsed.article.name: parsed.event}, records=options.records)
         writer.writerows([_cell(row[column]) for column in columns] for row in rows)

@@ -10,6 +10,7 @@ from typing import Final, TextIO
 
 import attrs
 
+from .. import __version__
 from .._api import parse
 from ..errors import ShorttrackParseError, StrictParseError, ValidationError
 from ..model import Event
@@ -71,6 +72,7 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         help="article title for wikitext, which carries none "
         "(default: the text of a sidecar file NAME.title, if present)",
     )
+    parser.add_argument("--version", action="version", version=f"shorttrack-parse {__version__}")
     parser.add_argument(
         "--glob",
         action="append",
@@ -158,6 +160,11 @@ def parse_all(options: argparse.Namespace, stdin: TextIO) -> Iterator[Parsed]:
     """Parse every input in turn."""
     for article in articles(options, stdin):
         yield parse_article(article, options)
+
+
+def report_failure(parsed: Parsed, err: TextIO) -> None:
+    """``NAME: why`` on one line, for an input that could not be done."""
+    err.write(f"{parsed.article.name}: {parsed.error}\n")
 
 
 def exit_status(parsed: Parsed) -> int:

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from ..serialize import to_dict
-from ._inputs import Parsed, add_input_options, exit_status, parse_all
+from ._inputs import Parsed, add_input_options, exit_status, parse_all, report_failure
 from ._show import add_strict_option
 from ._streams import Streams
 
@@ -44,7 +44,7 @@ def run(options: argparse.Namespace, streams: Streams) -> int:
     for parsed in parse_all(options, streams.stdin):
         status = max(status, exit_status(parsed))
         if parsed.event is None:
-            streams.err.write(f"{parsed.article.name}: {parsed.error}\n")
+            report_failure(parsed, streams.err)
         if options.jsonl:
             streams.out.write(json.dumps(sourced(parsed), ensure_ascii=False) + "\n")
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..summary import summarize
-from ._inputs import add_input_options, exit_status, parse_all
+from ._inputs import add_input_options, exit_status, parse_all, report_failure
 from ._streams import Streams
 
 
@@ -38,7 +38,7 @@ def run(options: argparse.Namespace, streams: Streams) -> int:
     for parsed in parse_all(options, streams.stdin):
         status = max(status, exit_status(parsed))
         if parsed.event is None:
-            streams.err.write(f"{parsed.article.name}: {parsed.error}\n")
+            report_failure(parsed, streams.err)
             continue
         if shown:
             streams.out.write("\n")
