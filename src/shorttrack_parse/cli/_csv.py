@@ -7,21 +7,20 @@ import csv
 from typing import Any, TextIO
 
 from ..tables import RECORD_COLUMNS, RESULT_COLUMNS, to_rows
-from ._inputs import add_input_options, exit_status, parse_all, report_failure
-from ._show import add_strict_option
+from ._inputs import Commands, Inputs, subcommand
 from ._streams import Streams
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: Commands) -> None:
     """Register ``csv``."""
-    parser = commands.add_parser(
+    parser = subcommand(
+        commands,
         "csv",
-        help="write one CSV row per result (or per record)",
-        description="Write the rows of to_rows (columns in docs/tables.md) as UTF-8 CSV. "
+        "write one CSV row per result (or per record)",
+        "Write the rows of to_rows (columns in docs/tables.md) as UTF-8 CSV. "
         "Exit status: 0 all written, 1 strict mode failed, 2 unreadable input.",
+        strict=True,
     )
-    add_input_options(parser)
-    add_strict_option(parser)
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
     parser.add_argument(
         "--records", action="store_true", help="the records table instead of the results"
@@ -41,15 +40,13 @@ def _write(out: TextIO, options: argparse.Namespace, streams: Streams) -> int:
     columns = RECORD_COLUMNS if options.records else RESULT_COLUMNS
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    status = 0
-    for parsed in parse_all(options, streams.stdin):
-        status = max(status, exit_status(parsed))
+    inputs = Inputs(options, streams.stdin, streams.err)
+    for parsed in inputs:
         if parsed.event is None:
-            report_failure(parsed, streams.err)
             continue
         rows = to_rows({parsed.article.name: parsed.event}, records=options.records)
         writer.writerows([_cell(row[column]) for column in columns] for row in rows)
-    return status
+    return inputs.status
 
 
 def run(options: argparse.Namespace, streams: Streams) -> int:

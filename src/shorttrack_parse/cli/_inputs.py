@@ -6,7 +6,7 @@ import argparse
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Final, TextIO, TypeAlias
 
 import attrs
 
@@ -51,6 +51,24 @@ class Parsed:
     event: Event | None = None
     error: str | None = None
     unreadable: bool = False
+
+
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def subcommand(
+    commands: Commands, name: str, summary: str, description: str, *, strict: bool
+) -> argparse.ArgumentParser:
+    """A subcommand's parser, with the input options (and ``--strict``) every one takes."""
+    parser = commands.add_parser(name, help=summary, description=description)
+    add_input_options(parser)
+    if strict:
+        parser.add_argument(
+            "--strict",
+            action="store_true",
+            help="fail (exit status 1) on an article with any diagnostic or validation error",
+        )
+    return parser
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -156,19 +174,30 @@ def parse_article(article: Article, options: argparse.Namespace) -> Parsed:
     return Parsed(article, event)
 
 
-def parse_all(options: argparse.Namespace, stdin: TextIO) -> Iterator[Parsed]:
-    """Parse every input in turn."""
-    for article in articles(options, stdin):
-        yield parse_article(article, options)
-
-
-def report_failure(parsed: Parsed, err: TextIO) -> None:
-    """``NAME: why`` on one line, for an input that could not be done."""
-    err.write(f"{parsed.article.name}: {parsed.error}\n")
-
-
-def exit_status(parsed: Parsed) -> int:
+def _exit_status(parsed: Parsed) -> int:
     """0 parsed, 1 failed strict mode, 2 could not be read."""
     if parsed.error is None:
         return 0
     return 2 if parsed.unreadable else 1
+
+
+class Inputs:
+    """The parsed inputs, in order; each failure is reported on one line as it comes.
+
+    ``status`` is the worst exit status so far: 0 parsed, 1 failed strict mode,
+    2 could not be read.
+    """
+
+    def __init__(self, options: argparse.Namespace, stdin: TextIO, err: TextIO) -> None:
+        self._options = options
+        self._stdin = stdin
+        self._err = err
+        self.status = 0
+
+    def __iter__(self) -> Iterator[Parsed]:
+        for article in articles(self._options, self._stdin):
+            parsed = parse_article(article, self._options)
+            self.status = max(self.status, _exit_status(parsed))
+            if parsed.error is not None:
+                self._err.write(f"{article.name}: {parsed.error}\n")
+            yield parsed
