@@ -151,7 +151,7 @@ def test_record_rows() -> None:
 
 
 @given(strategies.events())
-@examples(25)
+@examples(10)
 def test_rows_match_the_results_of_any_event(event: sp.Event) -> None:
     rows = sp.to_rows(event)
     results = [result for race in event.races() for result in race.results]
