@@ -48,22 +48,28 @@ def median_ms(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(samples)
 
 
+def against_reference(text: str, repeat: int) -> float:
+    """Print our parse of ``text`` against mwparserfromhell's; return the ratio."""
+    reference = median_ms(lambda: mwparserfromhell.parse(text), repeat)
+    ours = median_ms(lambda: shorttrack_parse.parse(text, form="wikitext"), repeat)
+    ratio = ours / reference
+    print(f"  mwparserfromhell.parse        {reference:8.2f} ms")
+    print(f"  shorttrack_parse.parse        {ours:8.2f} ms  (form='wikitext')")
+    verdict = "ok" if ratio <= TARGET_RATIO else "TOO SLOW"
+    print(f"  ratio ours / reference        {ratio:8.3f}    target <= {TARGET_RATIO}: {verdict}")
+    return ratio
+
+
 def compare(repeat: int) -> float:
     """Print both medians and the ratio for the wikitext article; return the ratio."""
     text = ARTICLE.read_text(encoding="utf-8")
     flattened = FLATTENED.read_text(encoding="utf-8")
-    reference = median_ms(lambda: mwparserfromhell.parse(text), repeat)
-    ours = median_ms(lambda: shorttrack_parse.parse(text, form="wikitext"), repeat)
+    print(f"article: {ARTICLE.name} ({len(text.encode()) / 1000:.1f} kB)")
+    ratio = against_reference(text, repeat)
     ours_auto = median_ms(lambda: shorttrack_parse.parse(text), repeat)
     ours_text = median_ms(lambda: shorttrack_parse.parse(flattened), repeat)
-    ratio = ours / reference
-    print(f"article: {ARTICLE.name} ({len(text.encode()) / 1000:.1f} kB)")
-    print(f"  mwparserfromhell.parse        {reference:8.2f} ms")
-    print(f"  shorttrack_parse.parse        {ours:8.2f} ms  (form='wikitext')")
     print(f"  shorttrack_parse.parse        {ours_auto:8.2f} ms  (form detected)")
     print(f"  flattened twin                {ours_text:8.2f} ms")
-    verdict = "ok" if ratio <= TARGET_RATIO else "TOO SLOW"
-    print(f"  ratio ours / reference        {ratio:8.3f}    target <= {TARGET_RATIO}: {verdict}")
     return ratio
 
 
@@ -84,15 +90,8 @@ def growth(repeat: int) -> None:
 def compare_editor(path: Path, repeat: int) -> float:
     """Print both medians and the ratio for an editor-style article; return the ratio."""
     text = path.read_text(encoding="utf-8")
-    reference = median_ms(lambda: mwparserfromhell.parse(text), repeat)
-    ours = median_ms(lambda: shorttrack_parse.parse(text, form="wikitext"), repeat)
-    ratio = ours / reference
     print(f"editor-style article: editor/{path.name} ({len(text.encode()) / 1000:.1f} kB)")
-    print(f"  mwparserfromhell.parse        {reference:8.2f} ms")
-    print(f"  shorttrack_parse.parse        {ours:8.2f} ms  (form='wikitext')")
-    verdict = "ok" if ratio <= TARGET_RATIO else "TOO SLOW"
-    print(f"  ratio ours / reference        {ratio:8.3f}    target <= {TARGET_RATIO}: {verdict}")
-    return ratio
+    return against_reference(text, repeat)
 
 
 def main() -> None:
