@@ -173,15 +173,15 @@ def test_tables_left_unclosed_inside_each_other_cost_linear_time() -> None:
     assert large < 8 * small + 0.05
 
 
-def test_rows_of_a_layout_table_itself_are_read_as_rows() -> None:
+def test_a_results_table_with_a_table_in_a_cell_stays_a_results_table() -> None:
     body = (
-        "{|\n|\n" + race_table("Anna A", "Heat 1") + "\n|-\n"
-        "| 1 || [[Stray Row]] || CAN || 2:19.000 ||\n|}"
+        ";Heat 1\n{|\n" + HEAD + "\n|-\n| 1 || [[Anna A]] || CAN || 2:20.000 ||\n|-\n"
+        "| 2 || [[Berit B]] || KOR || 2:21.000 || see\n{|\n| split || 1:10.000\n|}\n|}"
     )
     event = parse(body)
-    assert [race.results[0].name for race in event.races()] == ["Anna A"]
-    # The stray row is no prose: it is reported with its line.
-    assert [(d.code, d.line) for d in event.diagnostics] == [("unknown-table", 14)]
+    assert [r.name for r in next(event.races()).results] == ["Anna A", "Berit B"]
+    # The small inner table is read as what it is: neither results nor records.
+    assert [d.code for d in event.diagnostics] == ["unknown-table"]
 
 
 def test_a_header_row_labels_the_tables_below_it_column_by_column() -> None:

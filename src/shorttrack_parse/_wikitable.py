@@ -304,8 +304,12 @@ class _TableReader:
             item = work.pop()
             if isinstance(item, list):
                 blocks.extend(self.read_blocks(item))
+            elif item.nested and not any(_is_own_row(row) for row in item.rows):
+                work.extend(reversed(_pieces(item)))  # a layout table: what it holds
             elif item.nested:
-                work.extend(reversed(_pieces(item)))
+                # A table of its own rows with tables in some cells: it, then them.
+                blocks.append(self._table(item))
+                work.extend(reversed(_tables_in(item)))
             else:
                 blocks.append(self._table(item))
         return blocks
@@ -374,24 +378,12 @@ class _TableReader:
 def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
     """What a layout table holds, in document order: runs of lines and tables.
 
-    Rows of its own (two or more data cells with text, no table inside) are kept
-    together as a table, so they are read as rows, not as prose.  A header row
-    above cells holding tables labels them column by column (``! Heat 1 !! Heat 2``
-    over two tables side by side).
+    A header row above cells holding tables labels them column by column
+    (``! Heat 1 !! Heat 2`` over two tables side by side).
     """
     pieces: list[_RawTable | list[LogicalLine]] = list(table.captions)
-    own: _RawTable | None = None
     headers: dict[int, list[LogicalLine]] = {}  # column -> a header row's text above it
     for row in table.rows:
-        if _is_own_row(row):
-            line = row.cells[0].line
-            if own is None:
-                own = _RawTable(line)
-                pieces.append(own)
-            own.rows.append(row)
-            own.end_line = line
-            continue
-        own = None
         if row.cells and all(cell.header for cell in row.cells) and len(row.cells) > 1:
             pieces.extend(headers.pop(column) for column in sorted(headers))
             headers = {
@@ -416,11 +408,23 @@ def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
     return pieces
 
 
+def _tables_in(table: _RawTable) -> list[_RawTable]:
+    """The tables nested in a table's cells, in document order."""
+    return [
+        part
+        for row in table.rows
+        for cell in row.cells
+        for part in cell.parts
+        if isinstance(part, _RawTable)
+    ]
+
+
 def _lines(cell: _RawCell) -> list[LogicalLine]:
     return [part for part in cell.parts if isinstance(part, LogicalLine)]
 
 
 def _is_own_row(row: _RawRow) -> bool:
+    """True for a row of data of a table's own: two or more filled cells, no table."""
     if any(isinstance(part, _RawTable) for cell in row.cells for part in cell.parts):
         return False
     filled = [cell for cell in row.cells if not cell.is_blank()]
