@@ -7,6 +7,9 @@ import gc
 import time
 
 import pytest
+from conftest import examples
+from hypothesis import given
+from hypothesis import strategies as st
 
 import shorttrack_parse as sp
 
@@ -198,3 +201,52 @@ def test_a_header_row_labels_the_tables_below_it_column_by_column() -> None:
         ("heat-1", "Anna A"),
         ("heat-2", "Berit B"),
     ]
+
+
+# --- property: however the heats are laid out, every row is read once, in order --------
+
+LABELS = ["term", "bold", "heading", "caption"]
+
+
+@st.composite
+def _layouts(draw: st.DrawFn) -> tuple[str, list[list[str]]]:
+    """Heats laid out in layout tables (nested to a random depth), and their skaters."""
+    heats = draw(st.integers(1, 5))
+    per_row = draw(st.integers(1, 3))
+    depth = draw(st.integers(1, 3))
+    style = draw(st.sampled_from(LABELS))
+    skaters = [
+        [f"Skater {n}{chr(97 + i)}" for i in range(draw(st.integers(1, 4)))]
+        for n in range(1, heats + 1)
+    ]
+    cells = []
+    for n, names in enumerate(skaters, 1):
+        rows = "".join(
+            f"|-\n| {place} || [[{name}]] || {{{{flagIOC|CAN}}}} || 2:2{place}.000 ||\n"
+            for place, name in enumerate(names, 1)
+        )
+        caption = f"|+ Heat {n}\n" if style == "caption" else ""
+        label = {
+            "term": f";Heat {n}\n",
+            "bold": f"'''Heat {n}'''\n",
+            "heading": f"====Heat {n}====\n",
+        }
+        table = f'{{| class="wikitable"\n{caption}{HEAD}\n{rows}|}}'
+        cell = "|valign=top|\n" + label.get(style, "") + table
+        if n > 1 and (n - 1) % per_row == 0:
+            cell = "|-\n" + cell
+        cells.append(cell)
+    body = "{|\n" + "\n".join(cells) + "\n|}"
+    for _ in range(depth - 1):
+        body = "{|\n|\n" + body + "\n|}"
+    return body, skaters
+
+
+@examples(40)
+@given(_layouts())
+def test_every_row_of_every_laid_out_heat_is_read_once(layout: tuple[str, list[list[str]]]) -> None:
+    body, skaters = layout
+    event = parse(body)
+    assert codes(event) == []
+    assert [race.key for race in event.races()] == [f"heat-{n}" for n in range(1, len(skaters) + 1)]
+    assert [[r.name for r in race.results] for race in event.races()] == skaters
