@@ -3,8 +3,11 @@
 Line by line, as MediaWiki's table parser does: ``{|`` opens, ``|}`` closes,
 ``|+`` is the caption, ``|-`` starts a row, ``!`` lines hold header cells split
 at ``!!`` (or ``||``), ``|`` lines hold data cells split at ``||``; a cell's text
-before a single ``|`` is its attributes; any other line continues the last cell.
-Unlike mwparserfromhell, spans are laid out so every row has every column.
+before a single ``|`` is its attributes; ``<tr>``/``<td>``/``<th>`` are rows and
+cells too; any other line continues the last cell (or the caption after ``|+``).
+A ``{|`` inside a table opens a nested table, at any depth, in one pass: a table
+that only lays out tables gives what its cells hold, in document order.  Unlike
+mwparserfromhell, spans are laid out so every row has every column.
 """
 
 from __future__ import annotations
