@@ -26,6 +26,7 @@ _SEPARATORS: dict[str, re.Pattern[str]] = {}
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _END: Final = 1 << 62
 # "{{{!}}" is "{" and "{{!}}" (MediaWiki's "{|" written with the magic word).
+_PIPE_WORD: Final = re.compile(r"\{\{\s*!!?\s*\}\}")
 _PIPE_TOKENS: Final = re.compile(r"\{\{\s*(!!?)\s*\}\}|\{\{(?!\{\s*!!?\s*\}\})|\}\}")
 
 
@@ -190,9 +191,13 @@ def _multiline_templates(text: str, hidden: list[tuple[int, int]]) -> list[tuple
     """Spans of the top-level templates, braces inside hidden text not counted."""
     stack: list[int] = []
     spans: list[tuple[int, int]] = []
+    next_hidden = 0  # the first hidden span that does not end before the brace
     for match in TEMPLATE_BRACES.finditer(text):
-        if hidden and _inside(hidden, match.start()):
-            continue
+        position = match.start()
+        while next_hidden < len(hidden) and hidden[next_hidden][1] <= position:
+            next_hidden += 1
+        if next_hidden < len(hidden) and hidden[next_hidden][0] < position:
+            continue  # inside a comment or an extension tag
         if match.group() == "{{":
             stack.append(match.start())
         elif stack:
@@ -229,7 +234,7 @@ def expand_pipes(text: str) -> str:
     Inside a template's arguments MediaWiki keeps them literal (that is what they
     are for), so only those at the top level become table syntax.
     """
-    if "!" not in text or "{{" not in text:
+    if "!" not in text or not _PIPE_WORD.search(text):
         return text
     pending: list[tuple[int, int, str]] = []
     stack: list[int] = []  # for each open {{: how many pipes were pending when it opened
