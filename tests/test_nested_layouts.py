@@ -250,3 +250,19 @@ def test_every_row_of_every_laid_out_heat_is_read_once(layout: tuple[str, list[l
     assert codes(event) == []
     assert [race.key for race in event.races()] == [f"heat-{n}" for n in range(1, len(skaters) + 1)]
     assert [[r.name for r in race.results] for race in event.races()] == skaters
+
+
+def test_a_row_of_bold_labels_labels_the_tables_below_it_column_by_column() -> None:
+    body = (
+        "{|\n| '''Heat 2''' || '''Heat 1'''\n|-\n|valign=top|\n"
+        + race_table("Berit B")
+        + "\n|valign=top|\n"
+        + race_table("Anna A")
+        + "\n|}"
+    )
+    event = parse(body)
+    assert codes(event) == []
+    assert [(race.key, race.results[0].name) for race in event.races()] == [
+        ("heat-2", "Berit B"),
+        ("heat-1", "Anna A"),
+    ]

@@ -307,7 +307,7 @@ class _TableReader:
             item = work.pop()
             if isinstance(item, list):
                 blocks.extend(self.read_blocks(item))
-            elif item.nested and not any(_is_own_row(row) for row in item.rows):
+            elif item.nested and not _has_own_rows(item):
                 work.extend(reversed(_pieces(item)))  # a layout table: what it holds
             elif item.nested:
                 # A table of its own rows with tables in some cells: it, then them.
@@ -381,20 +381,22 @@ class _TableReader:
 def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
     """What a layout table holds, in document order: runs of lines and tables.
 
-    A header row above cells holding tables labels them column by column
-    (``! Heat 1 !! Heat 2`` over two tables side by side).
+    A row of labels above cells holding tables labels them column by column
+    (``! Heat 1 !! Heat 2``, or bold labels in data cells, over two tables side by
+    side).
     """
     pieces: list[_RawTable | list[LogicalLine]] = list(table.captions)
-    headers: dict[int, list[LogicalLine]] = {}  # column -> a header row's text above it
-    for row in table.rows:
-        if row.cells and all(cell.header for cell in row.cells) and len(row.cells) > 1:
+    labels = _label_rows(table)
+    headers: dict[int, list[LogicalLine]] = {}  # column -> the label above it
+    for index, row in enumerate(table.rows):
+        if index in labels:
             pieces.extend(headers.pop(column) for column in sorted(headers))
             headers = {
                 column: _lines(cell) for column, cell in enumerate(row.cells) if not cell.is_blank()
             }
             continue
         for column, cell in enumerate(row.cells):
-            if column in headers and any(isinstance(part, _RawTable) for part in cell.parts):
+            if column in headers and _holds_table(cell):
                 pieces.append(headers.pop(column))
             run: list[LogicalLine] = []
             for part in cell.parts:
@@ -409,6 +411,30 @@ def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
                 pieces.append(run)
     pieces.extend(headers[column] for column in sorted(headers))
     return pieces
+
+
+def _holds_table(cell: _RawCell) -> bool:
+    return any(isinstance(part, _RawTable) for part in cell.parts)
+
+
+def _label_rows(table: _RawTable) -> set[int]:
+    """Rows of two or more cells and no table, directly above cells holding tables."""
+    found: set[int] = set()
+    for index, (row, below) in enumerate(zip(table.rows, table.rows[1:], strict=False)):
+        if len(row.cells) < 2 or any(_holds_table(cell) for cell in row.cells):
+            continue
+        if any(
+            not cell.is_blank() and column < len(below.cells) and _holds_table(below.cells[column])
+            for column, cell in enumerate(row.cells)
+        ):
+            found.add(index)
+    return found
+
+
+def _has_own_rows(table: _RawTable) -> bool:
+    """True if some row, not a row of labels, is data of the table's own."""
+    labels = _label_rows(table)
+    return any(_is_own_row(row) for index, row in enumerate(table.rows) if index not in labels)
 
 
 def _tables_in(table: _RawTable) -> list[_RawTable]:
