@@ -45,19 +45,45 @@ _HTML_CELL: Final = re.compile(
 )
 
 
-@attrs.define
 class _RawCell:
-    header: bool
-    attributes: str
-    line: int
-    # The text after the cell mark, the lines that continue it, and nested tables.
-    parts: list[LogicalLine | _RawTable] = attrs.Factory(list)
+    """A cell as written: the text after its mark, then what continues it."""
+
+    __slots__ = ("attributes", "content", "header", "line", "more")
+
+    def __init__(self, header: bool, attributes: str, line: int, content: str = "") -> None:
+        self.header = header
+        self.attributes = attributes
+        self.line = line
+        self.content = content
+        # Lines that continue the cell, and tables nested in it (most cells have none).
+        self.more: list[LogicalLine | _RawTable] | None = None
+
+    def add(self, part: LogicalLine | _RawTable) -> None:
+        if self.more is None and not self.content and isinstance(part, LogicalLine):
+            self.content = part.text  # text that opens an HTML cell: its first line
+            return
+        if self.more is None:
+            self.more = []
+        self.more.append(part)
+
+    def parts(self) -> list[LogicalLine | _RawTable]:
+        return [LogicalLine(self.content, self.line), *(self.more or ())]
+
+    def holds_table(self) -> bool:
+        return self.more is not None and any(isinstance(part, _RawTable) for part in self.more)
 
     def is_blank(self) -> bool:
-        return all(isinstance(part, LogicalLine) and not part.text.strip() for part in self.parts)
+        if self.content.strip():
+            return False
+        return self.more is None or all(
+            isinstance(part, LogicalLine) and not part.text.strip() for part in self.more
+        )
 
     def text(self) -> str:
-        return "\n".join(part.text for part in self.parts if isinstance(part, LogicalLine))
+        if self.more is None:
+            return self.content
+        more = "\n".join(part.text for part in self.more if isinstance(part, LogicalLine))
+        return f"{self.content}\n{more}"
 
 
 @attrs.define
@@ -207,7 +233,7 @@ class _TableReader:
         cell = table.current_cell()
         if cell is None:  # a table outside any cell: MediaWiki shows it all the same
             table.rows.append(_RawRow(line, [cell := _RawCell(False, "", line)]))
-        cell.parts.append(child)
+        cell.add(child)
 
     def _line(self, table: _RawTable, logical: LogicalLine) -> None:
         text = logical.text.strip()
@@ -257,7 +283,7 @@ class _TableReader:
         for piece in pieces:
             attributes, content = _split_cell(piece)
             self._check_attributes(attributes, line)
-            row.cells.append(_RawCell(header, attributes, line, [LogicalLine(content, line)]))
+            row.cells.append(_RawCell(header, attributes, line, content))
 
     def _check_attributes(self, attributes: str, line: int) -> None:
         if attributes.strip() and not _are_attributes(attributes):
@@ -275,7 +301,7 @@ class _TableReader:
         for match in _HTML_CELL.finditer(text):
             between = text[position : match.start()]
             if between.strip() and cell is not None:
-                cell.parts.append(LogicalLine(between, line))
+                cell.add(LogicalLine(between, line))
             position = match.end()
             closing, name = match["closing"], match["name"].casefold()
             if closing:
@@ -290,12 +316,12 @@ class _TableReader:
                 table.rows[-1].cells.append(cell)
         rest = text[position:]
         if rest.strip() and cell is not None:
-            cell.parts.append(LogicalLine(rest, line))
+            cell.add(LogicalLine(rest, line))
 
     def _continue(self, table: _RawTable, logical: LogicalLine) -> None:
         cell = table.current_cell()
         if cell is not None:
-            cell.parts.append(logical)
+            cell.add(logical)
         elif logical.text.strip():
             self.sink.add(logical.line, "text inside a table but outside any cell", "table-text")
 
@@ -396,10 +422,10 @@ def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
             }
             continue
         for column, cell in enumerate(row.cells):
-            if column in headers and _holds_table(cell):
+            if column in headers and cell.holds_table():
                 pieces.append(headers.pop(column))
             run: list[LogicalLine] = []
-            for part in cell.parts:
+            for part in cell.parts():
                 if isinstance(part, LogicalLine):
                     run.append(part)
                     continue
@@ -413,18 +439,14 @@ def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
     return pieces
 
 
-def _holds_table(cell: _RawCell) -> bool:
-    return any(isinstance(part, _RawTable) for part in cell.parts)
-
-
 def _label_rows(table: _RawTable) -> set[int]:
     """Rows of two or more cells and no table, directly above cells holding tables."""
     found: set[int] = set()
     for index, (row, below) in enumerate(zip(table.rows, table.rows[1:], strict=False)):
-        if len(row.cells) < 2 or any(_holds_table(cell) for cell in row.cells):
+        if len(row.cells) < 2 or any(cell.holds_table() for cell in row.cells):
             continue
         if any(
-            not cell.is_blank() and column < len(below.cells) and _holds_table(below.cells[column])
+            not cell.is_blank() and column < len(below.cells) and below.cells[column].holds_table()
             for column, cell in enumerate(row.cells)
         ):
             found.add(index)
@@ -443,18 +465,18 @@ def _tables_in(table: _RawTable) -> list[_RawTable]:
         part
         for row in table.rows
         for cell in row.cells
-        for part in cell.parts
+        for part in cell.more or ()
         if isinstance(part, _RawTable)
     ]
 
 
 def _lines(cell: _RawCell) -> list[LogicalLine]:
-    return [part for part in cell.parts if isinstance(part, LogicalLine)]
+    return [part for part in cell.parts() if isinstance(part, LogicalLine)]
 
 
 def _is_own_row(row: _RawRow) -> bool:
     """True for a row of data of a table's own: two or more filled cells, no table."""
-    if any(isinstance(part, _RawTable) for cell in row.cells for part in cell.parts):
+    if any(cell.holds_table() for cell in row.cells):
         return False
     filled = [cell for cell in row.cells if not cell.is_blank()]
     return len(filled) >= 2 and not all(cell.header for cell in filled)
