@@ -119,7 +119,7 @@ def run_race(
     qualifying places, and below the medals of a final (both tied rows must be).
     """
     order = _order(draw, entries)
-    stopped = 1 if len(order) >= 3 and plan.stops and draw(_ONE_IN[5]) else 0
+    stopped = 1 if len(order) >= 2 and plan.stops and draw(_ONE_IN[5]) else 0
     finishers, others = order[: len(order) - stopped], order[len(order) - stopped :]
     notes_by_place = [(note,) for places, note in qualify for _ in range(places)]
     untied = max(len(notes_by_place), 3 if medals else 1)
@@ -198,7 +198,7 @@ def _extra_qualifiers(
         for race_index, row_index, _row in fastest[: plan.time_qualifiers]:
             _mark(races, race_index, row_index, Note.QUALIFIED_BY_TIME)
     candidates = _left_out(races)
-    if candidates and draw(_ONE_IN[6]):
+    if len(candidates) > 0 and draw(_ONE_IN[6]):
         race_index, row_index, _row = draw(st.sampled_from(candidates))
         _mark(races, race_index, row_index, Note.ADVANCED_FINAL_A if to_finals else Note.ADVANCED)
 

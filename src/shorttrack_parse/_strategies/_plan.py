@@ -151,12 +151,15 @@ def plans(
     links: bool | st.SearchStrategy[bool] | None = None,
 ) -> Plan:
     """Draw an event's plan; parameters fix a value, or give a strategy to draw it from."""
+    if isinstance(games_year, st.SearchStrategy):
+        games_year = draw(games_year)
     if isinstance(distance, st.SearchStrategy):
         distance = draw(distance)  # drawn first, so that it decides relay or not
     implied_relay = _fixed(gender) == "mixed" or _fixed(distance) in RELAY_DISTANCES.values()
     # Relays come first so that the simplest event a failing test shrinks to is a
     # two-round relay.
-    chosen = distance is not None and not implied_relay
+    # A fixed individual distance, or a repechage, make the event individual.
+    chosen = (distance is not None and not implied_relay) or _fixed(repechage) is True
     is_relay = resolve(
         draw,
         relay,
@@ -171,6 +174,13 @@ def plans(
         return year_wanted is None or year_wanted in years
 
     genders = ("men", "women", "mixed") if is_relay else ("men", "women")
+    combos = [
+        (g, m)
+        for g in genders
+        for m in ((RELAY_DISTANCES[g],) if is_relay else INDIVIDUAL_DISTANCES)
+        if possible(g, m) and distance in (None, m)
+    ]
+    genders = tuple(g for g in genders if any(c[0] == g for c in combos)) or genders
     sex = resolve(draw, gender, st.sampled_from(genders))
     if sex not in genders:
         raise InvalidArgument(f"gender must be one of {genders} here, got {sex!r}")
@@ -197,8 +207,9 @@ def plans(
             raise InvalidArgument(f"rounds must end with FINALS, once: {plan}")
     low, high = (3, 16) if is_relay else (3, 40)
     size = resolve(draw, field_size, st.integers(low, high))
-    heats = st.integers(4, 5) if is_relay else st.integers(4, 6)
-    heat = resolve(draw, heat_size, st.integers(5, 7) if metres == 1500 else heats)
+    # Heat sizes shrink towards the largest: fewer, fuller races.
+    widest = 5 if is_relay else 7 if metres == 1500 else 6
+    heat = resolve(draw, heat_size, st.integers(0, 1 if is_relay else 2).map(widest.__sub__))
     if size < 2 or heat < 2:
         raise InvalidArgument(f"field_size and heat_size must be at least 2: {size}, {heat}")
     by_place = resolve(draw, qualifiers, st.just(2) if heat <= 4 else st.sampled_from((2, 3)))
