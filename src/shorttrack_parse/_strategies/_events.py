@@ -119,9 +119,12 @@ def run_race(
     qualifying places, and below the medals of a final (both tied rows must be).
     """
     order = _order(draw, entries)
-    stopped = 1 if len(order) >= 2 and plan.stops and draw(_ONE_IN[5]) else 0
-    finishers, others = order[: len(order) - stopped], order[len(order) - stopped :]
     notes_by_place = [(note,) for places, note in qualify for _ in range(places)]
+    # A non-finisher only where the race keeps a finisher for every qualifying place
+    # (else its round would qualify unequal numbers by place).
+    room = len(order) > max(1, len(notes_by_place))
+    stopped = 1 if room and plan.stops and draw(_ONE_IN[5]) else 0
+    finishers, others = order[: len(order) - stopped], order[len(order) - stopped :]
     untied = max(len(notes_by_place), 3 if medals else 1)
     step = plan.step
     ms = plan.base_ms + draw(_SPREAD[step]) * step
@@ -226,7 +229,8 @@ def _rounds(draw: st.DrawFn, plan: Plan, field: list[Result]) -> tuple[Round, ..
         else:
             qualify = ((plan.qualifiers, Note.QUALIFIED),)
         if kind is RoundKind.REPECHAGE and len(field) < 2:
-            field = heats_sent  # nobody left to race a repechage: the round is not held
+            # Nobody left to race a repechage: the round is not held.
+            field, heats_sent = heats_sent, []
             continue
         per_race = plan.heat_size if position == 0 else 4
         stage = stage_of_round(kind) or "race"
