@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import examples
 from hypothesis import given
@@ -9,6 +11,8 @@ from hypothesis.errors import InvalidArgument
 
 import shorttrack_parse as sp
 from shorttrack_parse.strategies import KINDS, Corruption, corrupted_events
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _matching(report: sp.Report, corruption: Corruption) -> list[sp.Finding]:
@@ -54,6 +58,31 @@ def test_a_rendered_corruption_is_reported_at_its_line(kind: str) -> None:
         assert finding.line == corruption.line_in(again)
         if corruption.section != "Article":
             assert finding.line is not None
+
+    check()
+
+
+def _documented() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """kind -> (code, also) from the table in docs/testing.md."""
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for line in (ROOT / "docs" / "testing.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and cells[0].startswith("`") and cells[2].startswith("`"):
+            also = tuple(c.strip("` ") for c in cells[3].split(",") if c.strip())
+            table[cells[0].strip("`")] = (cells[2].strip("`"), also)
+    return table
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_documentation_lists_each_kind_with_its_codes(kind: str) -> None:
+    documented = _documented()
+    assert set(documented) == set(KINDS)
+
+    @examples(1)
+    @given(corrupted_events([kind]))
+    def check(pair: tuple[sp.Event, Corruption]) -> None:
+        _event, corruption = pair
+        assert documented[kind] == (corruption.code, corruption.also)
 
     check()
 

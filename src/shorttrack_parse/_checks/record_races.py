@@ -36,7 +36,9 @@ def record_race_missing(event: Event) -> Iterator[tuple[Location, str]]:
         if same:
             why = f"{same[0].name} is in the article in full"
         elif later:
-            why = f"the article goes on to {later[0].name}, and articles are cut only at the end"
+            why = (
+                f"the article has {later[0].name}, a later round, and articles stop only at the end"
+            )
         else:
             continue
         yield (
