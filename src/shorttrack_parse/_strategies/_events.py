@@ -46,18 +46,24 @@ _ONWARD: Final = (Note.QUALIFIED, Note.QUALIFIED_BY_TIME, Note.ADVANCED)
 _TO_FINAL_A: Final = (Note.QUALIFIED_FINAL_A, Note.ADVANCED_FINAL_A)
 
 
+@functools.lru_cache(maxsize=512)
+def below(count: int) -> st.SearchStrategy[int]:
+    """Indexes ``0 .. count - 1`` (built once per count: strategies cost to build)."""
+    return st.integers(0, count - 1)
+
+
 def _distinct(draw: st.DrawFn, pool: tuple[str, ...], count: int) -> list[str]:
     """``count`` distinct items of ``pool`` from two draws: a start and a stride
     coprime with the pool's size (shrinks towards the pool's first items)."""
-    start = draw(st.integers(0, len(pool) - 1))
+    start = draw(below(len(pool)))
     strides = [s for s in _STRIDES if math.gcd(s, len(pool)) == 1]
-    stride = draw(st.sampled_from(strides))
+    stride = strides[draw(below(len(strides)))]
     return [pool[(start + i * stride) % len(pool)] for i in range(min(count, len(pool)))]
 
 
 def _order(draw: st.DrawFn, entries: list[Result]) -> list[Result]:
     """A finishing order from one draw: the permutation's Lehmer code (0 keeps the order)."""
-    code = draw(st.integers(0, math.factorial(len(entries)) - 1))
+    code = draw(below(math.factorial(len(entries)))) if len(entries) > 1 else 0
     pending, order = list(entries), []
     for position in range(len(entries), 0, -1):
         code, index = divmod(code, position)
@@ -141,7 +147,8 @@ def run_race(
         notes = notes_by_place[index] if index < len(notes_by_place) else ()
         rows.append(_raced(entry, rank, RaceTime(ms, plan.decimals), notes))
     for entry in others:
-        rows.append(_raced(entry, None, None, (draw(st.sampled_from(plan.stops)),)))
+        stop = plan.stops[draw(below(len(plan.stops)))]
+        rows.append(_raced(entry, None, None, (stop,)))
     return Race(name=name, results=tuple(rows))
 
 
@@ -202,7 +209,7 @@ def _extra_qualifiers(
             _mark(races, race_index, row_index, Note.QUALIFIED_BY_TIME)
     candidates = _left_out(races)
     if len(candidates) > 0 and draw(_ONE_IN[6]):
-        race_index, row_index, _row = draw(st.sampled_from(candidates))
+        race_index, row_index, _row = candidates[draw(below(len(candidates)))]
         _mark(races, race_index, row_index, Note.ADVANCED_FINAL_A if to_finals else Note.ADVANCED)
 
 

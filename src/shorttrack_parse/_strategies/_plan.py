@@ -173,7 +173,7 @@ def plans(
             return False
         return year_wanted is None or year_wanted in years
 
-    genders = ("men", "women", "mixed") if is_relay else ("men", "women")
+    genders: tuple[str, ...] = ("men", "women", "mixed") if is_relay else ("men", "women")
     combos = [
         (g, m)
         for g in genders
