@@ -39,31 +39,41 @@ from ._values import NAMES, link_for, nations_of
 _ONE_IN: Final[dict[int, st.SearchStrategy[bool]]] = {
     n: st.integers(0, n - 1).map(functools.partial(operator.eq, n - 1)) for n in (5, 6)
 }
-_SPREAD: Final = {step: st.integers(0, 3_000 // step) for step in (1, 10)}
 _STRIDES: Final = (1, 7, 11, 13, 17, 19, 23, 29, 31, 37)
-_SEED: Final = st.integers(0, 2**32 - 1)
+# Small ranges shrink in few steps; 2**16 covers the orders of 8 (8! = 40320).
+_SEED: Final = st.integers(0, 2**16 - 1)
+_INDEX: Final = st.integers(0, 2**16 - 1)
+# order (a Lehmer code), a non-finisher or not, which note, winner's hundredths above
+# the pace, seed of the gaps
+_RACE_CHOICES: Final = st.tuples(
+    _INDEX,
+    st.integers(0, 4).map(functools.partial(operator.eq, 4)),
+    st.integers(0, 7),
+    st.integers(0, 300),
+    _SEED,
+)
 _ONWARD: Final = (Note.QUALIFIED, Note.QUALIFIED_BY_TIME, Note.ADVANCED)
 _TO_FINAL_A: Final = (Note.QUALIFIED_FINAL_A, Note.ADVANCED_FINAL_A)
 
 
-@functools.lru_cache(maxsize=512)
-def below(count: int) -> st.SearchStrategy[int]:
-    """Indexes ``0 .. count - 1`` (built once per count: strategies cost to build)."""
-    return st.integers(0, count - 1)
+def pick(draw: st.DrawFn, count: int) -> int:
+    """An index below ``count``, from a draw whose range does not depend on ``count``:
+    when shrinking changes sizes, the recorded choices still replay."""
+    return draw(_INDEX) % count if count > 1 else 0
 
 
 def _distinct(draw: st.DrawFn, pool: tuple[str, ...], count: int) -> list[str]:
     """``count`` distinct items of ``pool`` from two draws: a start and a stride
     coprime with the pool's size (shrinks towards the pool's first items)."""
-    start = draw(below(len(pool)))
+    start = pick(draw, len(pool))
     strides = [s for s in _STRIDES if math.gcd(s, len(pool)) == 1]
-    stride = strides[draw(below(len(strides)))]
+    stride = strides[pick(draw, len(strides))]
     return [pool[(start + i * stride) % len(pool)] for i in range(min(count, len(pool)))]
 
 
-def _order(draw: st.DrawFn, entries: list[Result]) -> list[Result]:
-    """A finishing order from one draw: the permutation's Lehmer code (0 keeps the order)."""
-    code = draw(below(math.factorial(len(entries)))) if len(entries) > 1 else 0
+def _order(code: int, entries: list[Result]) -> list[Result]:
+    """A finishing order from one number: a Lehmer code (0 keeps the order)."""
+    code %= math.factorial(len(entries))
     pending, order = list(entries), []
     for position in range(len(entries), 0, -1):
         code, index = divmod(code, position)
@@ -124,19 +134,21 @@ def run_race(
     Ties (equal times, equal place) fall only where they decide nothing: below the
     qualifying places, and below the medals of a final (both tied rows must be).
     """
-    order = _order(draw, entries)
+    # A race's choices are one draw of fixed shape, whatever its size: Hypothesis
+    # can then drop or reorder whole races while shrinking, and the choices of
+    # the races after still mean what they meant.
+    code, stop_flag, stop_index, spread, seed = draw(_RACE_CHOICES)
+    order = _order(code, entries)
     notes_by_place = [(note,) for places, note in qualify for _ in range(places)]
     # A non-finisher only where the race keeps a finisher for every qualifying place
     # (else its round would qualify unequal numbers by place).
     room = len(order) > max(1, len(notes_by_place))
-    stopped = 1 if room and plan.stops and draw(_ONE_IN[5]) else 0
+    stopped = 1 if room and plan.stops and stop_flag else 0
     finishers, others = order[: len(order) - stopped], order[len(order) - stopped :]
     untied = max(len(notes_by_place), 3 if medals else 1)
     step = plan.step
-    ms = plan.base_ms + draw(_SPREAD[step]) * step
-    # The winner's time is drawn, the gaps behind come from one seed: a race costs
-    # a handful of draws whatever its size.
-    gaps = random.Random(draw(_SEED))
+    ms = plan.base_ms + spread * 10  # up to 3 s above the pace, in hundredths
+    gaps = random.Random(seed)  # the gaps behind the winner
     rows: list[Result] = []
     rank = first_rank
     for index, entry in enumerate(finishers):
@@ -147,8 +159,7 @@ def run_race(
         notes = notes_by_place[index] if index < len(notes_by_place) else ()
         rows.append(_raced(entry, rank, RaceTime(ms, plan.decimals), notes))
     for entry in others:
-        stop = plan.stops[draw(below(len(plan.stops)))]
-        rows.append(_raced(entry, None, None, (stop,)))
+        rows.append(_raced(entry, None, None, (plan.stops[stop_index % len(plan.stops)],)))
     return Race(name=name, results=tuple(rows))
 
 
@@ -208,8 +219,9 @@ def _extra_qualifiers(
         for race_index, row_index, _row in fastest[: plan.time_qualifiers]:
             _mark(races, race_index, row_index, Note.QUALIFIED_BY_TIME)
     candidates = _left_out(races)
-    if len(candidates) > 0 and draw(_ONE_IN[6]):
-        race_index, row_index, _row = candidates[draw(below(len(candidates)))]
+    advance = draw(_ONE_IN[6])
+    if candidates and advance:
+        race_index, row_index, _row = candidates[pick(draw, len(candidates))]
         _mark(races, race_index, row_index, Note.ADVANCED_FINAL_A if to_finals else Note.ADVANCED)
 
 
