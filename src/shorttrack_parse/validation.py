@@ -52,7 +52,6 @@ __all__ = [
 ]
 
 DEFAULT_CHECKS: Final[tuple[Check, ...]] = (
-    article.not_an_event,
     completeness.incomplete,
     races.rank_sequence,
     races.rank_time_order,
@@ -89,6 +88,7 @@ DEFAULT_CHECKS: Final[tuple[Check, ...]] = (
     records.record_order,
     records.unlisted_record,
     records.record_date,
+    article.not_an_event,
 )
 """Every check :func:`validate` runs by default, in the order findings on one line appear."""
 
