@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import attrs
+from builders import each_row
 from conftest import examples
 from hypothesis import given
 
@@ -26,27 +27,13 @@ def test_a_generated_event_round_trips_through_wikitext(event: sp.Event) -> None
 
 def as_flattened(event: sp.Event) -> sp.Event:
     """What the flattened form keeps of ``event``: relay members, as it separates them."""
-    return attrs.evolve(
-        event,
-        rounds=tuple(
-            attrs.evolve(
-                round_,
-                races=tuple(
-                    attrs.evolve(
-                        race,
-                        results=tuple(
-                            attrs.evolve(row, members_text=", ".join(m.name for m in row.members))
-                            if row.members
-                            else row
-                            for row in race.results
-                        ),
-                    )
-                    for race in round_.races
-                ),
-            )
-            for round_ in event.rounds
-        ),
-    )
+
+    def flattened(row: sp.Result) -> sp.Result:
+        if not row.members:
+            return row
+        return attrs.evolve(row, members_text=", ".join(m.name for m in row.members))
+
+    return each_row(event, flattened)
 
 
 @examples(30)

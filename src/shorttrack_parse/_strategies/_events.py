@@ -32,7 +32,7 @@ from ..model import (
 from ..notes import Note, Status
 from ..times import RaceTime
 from ._derived import infobox, schedules, set_records, standing, title_of
-from ._plan import Plan, plans
+from ._plan import Plan, draw_plan
 from ._values import NAMES, link_for, nations_of
 
 # Chances as integers that shrink to 0 ("no"), times as steps above a pace.
@@ -295,27 +295,23 @@ def events(
     games_year: int | st.SearchStrategy[int] | None = None,
     links: bool | st.SearchStrategy[bool] | None = None,
 ) -> Event:
-    """A whole consistent event (see :func:`shorttrack_parse.strategies.events`)."""
-    plan = draw(
-        plans(
-            distance=distance,
-            gender=gender,
-            relay=relay,
-            rounds=rounds,
-            field_size=field_size,
-            heat_size=heat_size,
-            qualifiers=qualifiers,
-            time_qualifiers=time_qualifiers,
-            final_b=final_b,
-            repechage=repechage,
-            ties=ties,
-            statuses=statuses,
-            standing_records=standing_records,
-            games_year=games_year,
-            links=links,
-        )
-    )
-    return draw(events_of(plan))
+    """Whole consistent events, shaped like the Games' own.
+
+    Every parameter takes a value or a strategy; ``None`` draws it.  ``distance``
+    500, 1000, 1500 or the 2000 (mixed), 3000 (women), 5000 (men) m relays;
+    ``gender`` ``"men"``, ``"women"``, ``"mixed"``; ``rounds`` a sequence of
+    :class:`RoundKind` ending with ``FINALS`` (drawn as the Games ran them);
+    ``field_size`` and ``heat_size`` the first round's competitors and race
+    size; ``qualifiers`` the places qualifying by place before the round leading
+    to the finals, ``time_qualifiers`` the fastest others sent on by time (``q``);
+    ``final_b``, ``repechage`` (1992–1998), ``ties``; ``statuses`` the notes of
+    non-finishers (``()`` for none); ``standing_records``; ``games_year``;
+    ``links``.  Each round is raced by exactly those the round before sent on;
+    infobox, records and dates are derived from the results.  Contradictory
+    values raise :class:`hypothesis.errors.InvalidArgument`.
+    """
+    options = {name: value for name, value in locals().items() if name != "draw"}
+    return draw(events_of(draw_plan(draw, options)))
 
 
 @st.composite
@@ -337,7 +333,7 @@ def events_of(draw: st.DrawFn, plan: Plan) -> Event:
 def races(draw: st.DrawFn, name: str = "Heat 1", team: bool = False) -> Race:
     """One race of 2 to 6 competitors with consistent results and ``Q`` on the top two."""
     size = draw(st.integers(2, 6))
-    plan = draw(plans(relay=team, field_size=size))
+    plan = draw_plan(draw, {"relay": team, "field_size": size})
     return run_race(draw, plan, name, _field(draw, plan), ((2, Note.QUALIFIED),))
 
 

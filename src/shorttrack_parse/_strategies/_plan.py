@@ -7,8 +7,8 @@ rejecting draws.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from typing import Final
+from collections.abc import Mapping
+from typing import Any, Final
 
 import attrs
 from hypothesis import strategies as st
@@ -135,27 +135,14 @@ def _fixed(value: object) -> object:
     return None if value is None or isinstance(value, st.SearchStrategy) else value
 
 
-@st.composite
-def plans(
-    draw: st.DrawFn,
-    *,
-    distance: int | st.SearchStrategy[int] | None = None,
-    gender: str | st.SearchStrategy[str] | None = None,
-    relay: bool | st.SearchStrategy[bool] | None = None,
-    rounds: Sequence[RoundKind] | st.SearchStrategy[Sequence[RoundKind]] | None = None,
-    field_size: int | st.SearchStrategy[int] | None = None,
-    heat_size: int | st.SearchStrategy[int] | None = None,
-    qualifiers: int | st.SearchStrategy[int] | None = None,
-    time_qualifiers: int | st.SearchStrategy[int] | None = None,
-    final_b: bool | st.SearchStrategy[bool] | None = None,
-    repechage: bool | st.SearchStrategy[bool] | None = None,
-    ties: bool | st.SearchStrategy[bool] | None = None,
-    statuses: Collection[Note] | st.SearchStrategy[Collection[Note]] | None = None,
-    standing_records: bool | st.SearchStrategy[bool] | None = None,
-    games_year: int | st.SearchStrategy[int] | None = None,
-    links: bool | st.SearchStrategy[bool] | None = None,
-) -> Plan:
-    """Draw an event's plan; parameters fix a value, or give a strategy to draw it from."""
+def draw_plan(draw: st.DrawFn, options: Mapping[str, Any]) -> Plan:
+    """Draw an event's plan from the options of ``events()`` (a name left out is ``None``):
+    each fixes a value, or gives a strategy to draw it from."""
+    distance, gender, relay = (options.get(k) for k in ("distance", "gender", "relay"))
+    rounds, field_size, games_year = (
+        options.get(k) for k in ("rounds", "field_size", "games_year")
+    )
+    repechage = options.get("repechage")
     # The field's size is drawn first, as a share of the largest field, so that a
     # failing example shrinks to a small field whatever else changes.
     share = draw(_SHARE) if field_size is None else 0
@@ -217,16 +204,20 @@ def plans(
     size = resolve(draw, field_size, st.just(3 + share * (high - 3) // _SHARES))
     # Heat sizes shrink towards the largest: fewer, fuller races.
     widest = 5 if is_relay else 7 if metres == 1500 else 6
-    heat = resolve(draw, heat_size, st.integers(0, 1 if is_relay else 2).map(widest.__sub__))
+    heat = resolve(
+        draw, options.get("heat_size"), st.integers(0, 1 if is_relay else 2).map(widest.__sub__)
+    )
     if size < 2 or heat < 2:
         raise InvalidArgument(f"field_size and heat_size must be at least 2: {size}, {heat}")
-    by_place = resolve(draw, qualifiers, st.just(2) if heat <= 4 else st.sampled_from((2, 3)))
-    by_time = resolve(draw, time_qualifiers, st.integers(0, 2))
+    by_place = resolve(
+        draw, options.get("qualifiers"), st.just(2) if heat <= 4 else st.sampled_from((2, 3))
+    )
+    by_time = resolve(draw, options.get("time_qualifiers"), st.integers(0, 2))
     if by_place < 1 or by_time < 0:
         raise InvalidArgument("qualifiers must be at least 1 and time_qualifiers at least 0")
-    with_final_b = resolve(draw, final_b, st.integers(0, 3).map(bool))
-    with_ties = resolve(draw, ties, st.integers(0, 4).map(lambda n: n == 4))
-    stops = tuple(resolve(draw, statuses, st.just(stop_notes(year))))
+    with_final_b = resolve(draw, options.get("final_b"), st.integers(0, 3).map(bool))
+    with_ties = resolve(draw, options.get("ties"), st.integers(0, 4).map(lambda n: n == 4))
+    stops = tuple(resolve(draw, options.get("statuses"), st.just(stop_notes(year))))
     if any(note.status is None for note in stops):
         raise InvalidArgument(f"statuses must be notes that end a race (DQ, PEN, ...): {stops}")
     return Plan(
@@ -242,7 +233,7 @@ def plans(
         final_b=with_final_b,
         ties=with_ties,
         stops=stops,
-        standing_records=resolve(draw, standing_records, st.booleans()),
-        links=resolve(draw, links, st.booleans()),
+        standing_records=resolve(draw, options.get("standing_records"), st.booleans()),
+        links=resolve(draw, options.get("links"), st.booleans()),
         team_size=4 if sex == "mixed" else draw(st.integers(4, 5)) if is_relay else 1,
     )
