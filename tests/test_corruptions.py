@@ -47,13 +47,20 @@ def test_each_corruption_is_reported_by_its_check_at_its_place(kind: str) -> Non
     check()
 
 
+def _render_and_parse(event: sp.Event, form: str) -> sp.Event:
+    if form == "wikitext":
+        return sp.parse(sp.to_wikitext(event), form="wikitext", title=event.title)
+    return sp.parse(sp.to_text(event), form="text")
+
+
+@pytest.mark.parametrize("form", ["wikitext", "text"])
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_rendered_corruption_is_reported_at_its_line(kind: str) -> None:
-    @examples(4)
+def test_a_rendered_corruption_is_reported_at_its_line(kind: str, form: str) -> None:
+    @examples(3)
     @given(corrupted_events([kind]))
     def check(pair: tuple[sp.Event, Corruption]) -> None:
         event, corruption = pair
-        again = sp.parse(sp.to_wikitext(event), form="wikitext", title=event.title)
+        again = _render_and_parse(event, form)
         finding = assert_reported(sp.validate(again), corruption)
         assert finding.line == corruption.line_in(again)
         if corruption.section != "Article":
