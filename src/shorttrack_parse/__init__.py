@@ -12,6 +12,7 @@ from .errors import (
     InputError,
     ShorttrackParseError,
     StrictParseError,
+    UnexpectedError,
     UnsupportedFormError,
     ValidationError,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "StandingRecord",
     "Status",
     "StrictParseError",
+    "UnexpectedError",
     "UnsupportedFormError",
     "ValidationError",
     "check",

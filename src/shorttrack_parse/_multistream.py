@@ -1,0 +1,88 @@
+"""Wikimedia's multistream dumps: the index, and the one bz2 stream at a given offset.
+
+A ``…-pages-articles-multistream.xml.bz2`` is many bz2 streams laid end to end,
+about 100 pages each; its ``…-multistream-index.txt.bz2`` has one line per page,
+``offset:page_id:title``, where ``offset`` is the byte position of the stream that
+holds the page.  Reading the index and decompressing only the streams that hold
+wanted titles skips everything else.
+"""
+
+from __future__ import annotations
+
+import bz2
+import io
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO, Final
+
+from .errors import InputError
+
+_READ: Final = 1 << 18
+# A stream's pages, without the <mediawiki> and <siteinfo> that open the first one
+# and the </mediawiki> that closes the last.
+_FIRST_PAGE: Final = re.compile(rb"<page[\s>]")
+_LAST_PAGE_END: Final = b"</page>"
+
+
+def open_text(path: str | os.PathLike[str]) -> io.TextIOBase:
+    """A UTF-8 text file, decompressed on the fly when its name ends in ``.bz2``."""
+    name = os.fspath(path)
+    try:
+        if name.endswith(".bz2"):
+            return io.TextIOWrapper(bz2.open(name, "rb"), encoding="utf-8", newline="\n")
+        return open(name, encoding="utf-8", newline="\n")
+    except OSError as error:
+        raise InputError(f"cannot read {name!r}: {error.strerror}") from error
+
+
+def stream_offsets(index: str | os.PathLike[str], wanted: Callable[[str], bool]) -> list[int]:
+    """The offsets, in increasing order, of the streams holding a title that is ``wanted``."""
+    offsets: set[int] = set()
+    name = os.fspath(index)
+    with open_text(index) as lines:
+        try:
+            for number, line in enumerate(lines, 1):
+                offset, _, rest = line.partition(":")
+                title = rest.partition(":")[2].rstrip("\n")
+                if not wanted(title):
+                    continue
+                if not offset.isdigit() or not rest:
+                    raise InputError(f"{name}: line {number} is not offset:page_id:title: {line!r}")
+                offsets.add(int(offset))
+        except (OSError, EOFError, UnicodeDecodeError) as error:
+            raise InputError(f"cannot read the index {name!r}: {error}") from error
+    return sorted(offsets)
+
+
+def stream_at(handle: BinaryIO, offset: int, *, where: str) -> bytes:
+    """The pages of the one bz2 stream starting at byte ``offset``, as an XML fragment."""
+    handle.seek(offset)
+    decompressor = bz2.BZ2Decompressor()
+    parts: list[bytes] = []
+    try:
+        while not decompressor.eof:
+            data = handle.read(_READ)
+            if not data:
+                raise InputError(f"{where}: the stream at byte {offset} ends early")
+            parts.append(decompressor.decompress(data))
+    except OSError as error:  # not bz2 data at this offset
+        raise InputError(f"{where}: no bz2 stream at byte {offset} ({error})") from error
+    xml = b"".join(parts)
+    first = _FIRST_PAGE.search(xml)
+    last = xml.rfind(_LAST_PAGE_END)
+    if first is None or last < first.start():
+        return b""
+    return xml[first.start() : last + len(_LAST_PAGE_END)]
+
+
+def fragments(path: str | os.PathLike[str], offsets: Iterable[int]) -> Iterator[list[bytes]]:
+    """For each offset, its stream's pages wrapped in one element, as chunks for the XML reader."""
+    name = os.fspath(path)
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 - closed below, after the last stream
+    except OSError as error:
+        raise InputError(f"cannot read {name!r}: {error.strerror}") from error
+    with handle:
+        for offset in offsets:
+            yield [b"<pages>", stream_at(handle, offset, where=name), b"</pages>"]
