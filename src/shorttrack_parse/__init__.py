@@ -10,6 +10,7 @@ from ._api import detect_form, parse, parse_file
 from .compare import same_content, without_sources
 from .errors import (
     InputError,
+    MissingExtraError,
     ShorttrackParseError,
     StrictParseError,
     UnexpectedError,
@@ -37,6 +38,7 @@ from .notes import Note, NoteLike, Status
 from .render import to_text, to_wikitext
 from .serialize import from_dict, to_dict
 from .summary import summarize
+from .tables import RECORD_COLUMNS, RESULT_COLUMNS, to_dataframe, to_rows
 from .times import RaceTime
 from .validation import (
     DEFAULT_CHECKS,
@@ -51,6 +53,8 @@ from .validation import (
 
 __all__ = [
     "DEFAULT_CHECKS",
+    "RECORD_COLUMNS",
+    "RESULT_COLUMNS",
     "Athlete",
     "Check",
     "Diagnostic",
@@ -61,6 +65,7 @@ __all__ = [
     "Location",
     "Medal",
     "Medalist",
+    "MissingExtraError",
     "NewRecord",
     "Note",
     "NoteLike",
@@ -88,7 +93,9 @@ __all__ = [
     "parse_file",
     "same_content",
     "summarize",
+    "to_dataframe",
     "to_dict",
+    "to_rows",
     "to_text",
     "to_wikitext",
     "validate",

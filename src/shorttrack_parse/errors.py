@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "InputError",
+    "MissingExtraError",
     "ShorttrackParseError",
     "StrictParseError",
     "UnexpectedError",
@@ -46,6 +47,10 @@ class ShorttrackParseError(Exception):
 
 class InputError(ShorttrackParseError):
     """The input cannot be read at all (undecodable bytes, wrong argument type or value)."""
+
+
+class MissingExtraError(ShorttrackParseError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
 
 
 class UnsupportedFormError(ShorttrackParseError):
