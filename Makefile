@@ -13,7 +13,7 @@ DEMO_TITLE ?= Short-track speed skating at the 2002 Winter Olympics – Men's 10
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,pandas,docs]'
+	$(BIN)/python -m pip install --quiet -e '.[test,pandas,docs,progress,dask]'
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -7,7 +7,9 @@
 """
 
 from ._api import detect_form, parse, parse_file
+from .batch import Parsed, parse_many, rows_many
 from .compare import same_content, without_sources
+from .dumps import DEFAULT_PATTERN, read_dump
 from .errors import (
     InputError,
     MissingExtraError,
@@ -53,6 +55,7 @@ from .validation import (
 
 __all__ = [
     "DEFAULT_CHECKS",
+    "DEFAULT_PATTERN",
     "RECORD_COLUMNS",
     "RESULT_COLUMNS",
     "Athlete",
@@ -69,6 +72,7 @@ __all__ = [
     "NewRecord",
     "Note",
     "NoteLike",
+    "Parsed",
     "Race",
     "RaceStage",
     "RaceTime",
@@ -91,6 +95,9 @@ __all__ = [
     "from_dict",
     "parse",
     "parse_file",
+    "parse_many",
+    "read_dump",
+    "rows_many",
     "same_content",
     "summarize",
     "to_dataframe",

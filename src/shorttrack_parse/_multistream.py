@@ -15,6 +15,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO, Final
+from xml.sax.saxutils import unescape
 
 from .errors import InputError
 
@@ -23,6 +24,8 @@ _READ: Final = 1 << 18
 # and the </mediawiki> that closes the last.
 _FIRST_PAGE: Final = re.compile(rb"<page[\s>]")
 _LAST_PAGE_END: Final = b"</page>"
+# Wikimedia's index writes titles XML-escaped ("AT&amp;T").
+_ENTITIES: Final = {"&quot;": '"', "&apos;": "'"}
 
 
 def open_text(path: str | os.PathLike[str]) -> io.TextIOBase:
@@ -44,11 +47,16 @@ def stream_offsets(index: str | os.PathLike[str], wanted: Callable[[str], bool])
         try:
             for number, line in enumerate(lines, 1):
                 offset, _, rest = line.partition(":")
-                title = rest.partition(":")[2].rstrip("\n")
+                _page_id, colon, title = rest.partition(":")
+                if not colon:
+                    raise InputError(f"{name}: line {number} is not offset:page_id:title: {line!r}")
+                title = title.rstrip("\n")
+                if "&" in title:
+                    title = unescape(title, _ENTITIES)
                 if not wanted(title):
                     continue
-                if not offset.isdigit() or not rest:
-                    raise InputError(f"{name}: line {number} is not offset:page_id:title: {line!r}")
+                if not offset.isdigit():
+                    raise InputError(f"{name}: line {number} has no byte offset: {line!r}")
                 offsets.add(int(offset))
         except (OSError, EOFError, UnicodeDecodeError) as error:
             raise InputError(f"cannot read the index {name!r}: {error}") from error

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import IO, TypeVar
 
-from .errors import InputError
+from .errors import MissingExtraError
 
 _T = TypeVar("_T")
 
@@ -30,7 +30,9 @@ def with_progress(
         return iter(items)
     if importlib.util.find_spec("tqdm") is None:
         if progress:
-            raise InputError("progress=True needs tqdm: pip install 'shorttrack_parse[progress]'")
+            raise MissingExtraError(
+                "progress=True needs tqdm: pip install 'shorttrack_parse[progress]'"
+            )
         return iter(items)
     from tqdm import tqdm
 

@@ -59,7 +59,7 @@ class Parsed:
 
 # One unit of work: (source, path, text, title); exactly one of path and text is set.
 _Job: TypeAlias = tuple[str, str | None, str | bytes | None, str | None]
-_Export: TypeAlias = Callable[[Event], tuple[Row, ...]]
+_Export: TypeAlias = Callable[[dict[str, Event]], list[Row]]
 
 
 def parse_many(
@@ -93,8 +93,9 @@ def rows_many(
 ) -> Iterator[Parsed]:
     """Like :func:`parse_many`, but each :class:`Parsed` holds the event's rows, not the event.
 
-    The rows are :func:`to_rows`'s, made in the worker processes, so only small
-    flat dictionaries travel back.
+    The rows are :func:`to_rows`'s, with the input's ``source`` in their ``source``
+    column; they are made in the worker processes, so only small flat dictionaries
+    travel back.
     """
     from .tables import to_rows
 
@@ -159,7 +160,7 @@ def _one(job: _Job, form: Form, strict: bool, export: _Export | None) -> Parsed:
             event = parse(text, form=form, title=title, strict=strict)
         if export is None:
             return Parsed(source, event=event)
-        return Parsed(source, rows=export(event))
+        return Parsed(source, rows=tuple(export({source: event})))
     except ShorttrackParseError as error:
         return Parsed(source, error=error)
     except Exception as error:
