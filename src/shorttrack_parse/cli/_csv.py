@@ -7,6 +7,7 @@ import csv
 from typing import Any, TextIO
 
 from ..tables import RECORD_COLUMNS, RESULT_COLUMNS, to_rows
+from ._dump_inputs import add_dump_options
 from ._inputs import add_input_options, exit_status, parse_all
 from ._show import add_strict_option
 from ._streams import Streams
@@ -20,7 +21,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write the rows of to_rows (columns in docs/tables.md) as UTF-8 CSV. "
         "Exit status: 0 all written, 1 strict mode failed, 2 unreadable input.",
     )
-    add_input_options(parser)
+    add_input_options(parser, paths_optional=True)
+    add_dump_options(parser)
     add_strict_option(parser)
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
     parser.add_argument(
@@ -39,10 +41,11 @@ def _cell(value: Any) -> Any:
 
 def _write(out: TextIO, options: argparse.Namespace, streams: Streams) -> int:
     columns = RECORD_COLUMNS if options.records else RESULT_COLUMNS
+    every = parse_all(options, streams.stdin)  # usage errors before the header
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     status = 0
-    for parsed in parse_all(options, streams.stdin):
+    for parsed in every:
         status = max(status, exit_status(parsed))
         if parsed.event is None:
             streams.err.write(f"{parsed.article.name}: {parsed.error}\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -52,13 +53,21 @@ class Parsed:
     unreadable: bool = False
 
 
-def add_input_options(parser: argparse.ArgumentParser) -> None:
-    """The options every subcommand takes."""
+def add_input_options(parser: argparse.ArgumentParser, *, paths_optional: bool = False) -> None:
+    """The options every subcommand takes; ``paths_optional`` where ``--dump`` can stand in."""
     parser.add_argument(
         "paths",
-        nargs="+",
+        nargs="*" if paths_optional else "+",
         metavar="PATH",
         help="article file, directory (searched recursively) or - for standard input",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="parse on N worker processes (default: 1, in this process)",
     )
     parser.add_argument(
         "--form",
@@ -78,6 +87,13 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         help="file names to take from directories (repeatable; "
         f"default: {' '.join(DEFAULT_GLOBS)})",
     )
+
+
+def _positive(value: str) -> int:
+    number = int(value) if value.isdigit() else 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {value!r}")
+    return number
 
 
 def _expand(path: str, globs: Sequence[str]) -> Iterator[str]:
@@ -114,8 +130,21 @@ def _describe(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def articles(options: argparse.Namespace, stdin: TextIO) -> list[Article]:
-    """Every input the options name, in order; directories expanded, nothing read twice."""
+def articles(options: argparse.Namespace, stdin: TextIO) -> Iterator[Article]:
+    """Every input the options name, in order; directories expanded, nothing read twice.
+
+    The pages of ``--dump`` (where the subcommand takes it) come after the paths.
+    Usage errors are raised here, before anything is written.
+    """
+    from ._dump_inputs import dump_articles
+
+    dumped = dump_articles(options)
+    if not options.paths and dumped is None:
+        raise UsageError("give a PATH or --dump DUMP")
+    return itertools.chain(_path_articles(options, stdin), dumped or ())
+
+
+def _path_articles(options: argparse.Namespace, stdin: TextIO) -> list[Article]:
     globs = tuple(options.glob or DEFAULT_GLOBS)
     paths = list(dict.fromkeys(p for given in options.paths for p in _expand(given, globs)))
     found: list[Article] = []
@@ -132,7 +161,8 @@ def articles(options: argparse.Namespace, stdin: TextIO) -> list[Article]:
     return found
 
 
-def _one_line(error: ShorttrackParseError) -> str:
+def one_line(error: ShorttrackParseError) -> str:
+    """The error's message on one line, after its line number when it has one."""
     where = f"line {error.line}: " if error.line is not None else ""
     return where + " ".join(error.message.split())
 
@@ -145,9 +175,9 @@ def parse_article(article: Article, options: argparse.Namespace) -> Parsed:
     try:
         event = parse(article.text, form=options.form, title=article.title, strict=strict)
     except (StrictParseError, ValidationError) as error:
-        return Parsed(article, error=_one_line(error))
+        return Parsed(article, error=one_line(error))
     except ShorttrackParseError as error:
-        return Parsed(article, error=_one_line(error), unreadable=True)
+        return Parsed(article, error=one_line(error), unreadable=True)
     except Exception as error:  # a parser bug must not end the run with a traceback
         message = f"internal error while parsing ({type(error).__name__}: {error})"
         return Parsed(article, error=" ".join(message.split()), unreadable=True)
@@ -155,9 +185,16 @@ def parse_article(article: Article, options: argparse.Namespace) -> Parsed:
 
 
 def parse_all(options: argparse.Namespace, stdin: TextIO) -> Iterator[Parsed]:
-    """Parse every input in turn."""
-    for article in articles(options, stdin):
-        yield parse_article(article, options)
+    """Parse every input in turn, or on ``--jobs`` processes; in input order either way.
+
+    The inputs are found (and usage errors raised) at once, parsed as iterated.
+    """
+    found = articles(options, stdin)
+    if options.jobs > 1:
+        from ._jobs import parse_in_parallel
+
+        return parse_in_parallel(found, options)
+    return (parse_article(article, options) for article in found)
 
 
 def exit_status(parsed: Parsed) -> int:

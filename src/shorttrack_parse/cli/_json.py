@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from ..serialize import to_dict
+from ._dump_inputs import add_dump_options
 from ._inputs import Parsed, add_input_options, exit_status, parse_all
 from ._show import add_strict_option
 from ._streams import Streams
@@ -22,7 +23,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "that fails gives {'source', 'error'} instead. "
         "Exit status: 0 all written, 1 strict mode failed, 2 unreadable input.",
     )
-    add_input_options(parser)
+    add_input_options(parser, paths_optional=True)
+    add_dump_options(parser)
     add_strict_option(parser)
     parser.add_argument(
         "--jsonl", action="store_true", help="one line per article, each with its 'source'"
