@@ -9,6 +9,7 @@
 from ._api import detect_form, parse, parse_file
 from .batch import Parsed, parse_many, rows_many
 from .compare import same_content, without_sources
+from .dask_bag import dask_rows, dask_to_parquet
 from .dumps import DEFAULT_PATTERN, read_dump
 from .errors import (
     InputError,
@@ -91,6 +92,8 @@ __all__ = [
     "UnsupportedFormError",
     "ValidationError",
     "check",
+    "dask_rows",
+    "dask_to_parquet",
     "detect_form",
     "from_dict",
     "parse",

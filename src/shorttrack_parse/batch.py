@@ -89,17 +89,18 @@ def rows_many(
     *,
     workers: int | None = None,
     form: Form = "auto",
+    records: bool = False,
     progress: bool | None = None,
 ) -> Iterator[Parsed]:
     """Like :func:`parse_many`, but each :class:`Parsed` holds the event's rows, not the event.
 
     The rows are :func:`to_rows`'s, with the input's ``source`` in their ``source``
     column; they are made in the worker processes, so only small flat dictionaries
-    travel back.
+    travel back.  ``records=True`` gives the records table's rows instead.
     """
     from .tables import to_rows
 
-    return _run(inputs, workers, form, False, progress, to_rows)
+    return _run(inputs, workers, form, False, progress, partial(to_rows, records=records))
 
 
 def _run(

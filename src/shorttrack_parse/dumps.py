@@ -59,16 +59,31 @@ def read_dump(
     Raises :class:`InputError` for a file that cannot be read, broken XML or bz2,
     or an index line that is not ``offset:page_id:title``.
     """
-    wanted = _title_filter(titles)
+    wanted = title_filter(titles)
     if index is None:
         found: Iterable[Page] = pages(_chunks(path), where=os.fspath(path))
-    else:
-        offsets = stream_offsets(index, wanted)
-        found = (
-            page
-            for fragment in fragments(path, offsets)
-            for page in pages(fragment, where=os.fspath(path))
-        )
+        return _kept(found, wanted, namespaces)
+    return read_streams(path, stream_offsets(index, wanted), wanted, namespaces)
+
+
+def read_streams(
+    path: str | os.PathLike[str],
+    offsets: Iterable[int],
+    wanted: Callable[[str], bool],
+    namespaces: Collection[int] | None,
+) -> Iterator[tuple[str, str]]:
+    """The wanted pages of the multistream dump's streams at ``offsets`` (for a partition)."""
+    found = (
+        page
+        for fragment in fragments(path, offsets)
+        for page in pages(fragment, where=os.fspath(path))
+    )
+    return _kept(found, wanted, namespaces)
+
+
+def _kept(
+    found: Iterable[Page], wanted: Callable[[str], bool], namespaces: Collection[int] | None
+) -> Iterator[tuple[str, str]]:
     for page in found:
         if namespaces is not None and page.namespace not in namespaces:
             continue
@@ -77,7 +92,8 @@ def read_dump(
         yield page.title, page.text
 
 
-def _title_filter(titles: TitleFilter) -> Callable[[str], bool]:
+def title_filter(titles: TitleFilter) -> Callable[[str], bool]:
+    """``titles`` as a predicate; raises :class:`InputError` for anything else."""
     if titles is None:
         return lambda _title: True
     if isinstance(titles, str):
