@@ -17,8 +17,10 @@ Dumps are generated in a temporary directory and deleted afterwards.
 from __future__ import annotations
 
 import argparse
+import bz2
 import os
 import pickle
+import re
 import statistics
 import subprocess
 import sys
@@ -33,9 +35,11 @@ sys.path.insert(0, str(ROOT / "tests"))  # the dump writer the tests use
 import dumpgen  # noqa: E402
 
 import shorttrack_parse as sp  # noqa: E402
+from shorttrack_parse.dumps import wanted_streams  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
 GOAL = 1_000  # articles per second for rows_many on a 2-core machine
+ENWIKI_INDEX_LINES = 24_000_000  # pages in the English multistream index, roughly
 
 
 def fixture_paths() -> list[Path]:
@@ -173,22 +177,23 @@ def dumps(folder: Path, megabytes: float, repeat: int) -> None:
 
 
 _RSS_CHILD = """
-import resource, sys, time
+import sys, time
 import shorttrack_parse as sp
+
+def status(key):
+    # VmHWM is the peak of this process image (ru_maxrss would carry the parent's over).
+    with open("/proc/self/status") as lines:
+        return next(int(line.split()[1]) for line in lines if line.startswith(key))
+
+before = status("VmRSS:")
 start = time.perf_counter()
 count = sum(1 for _ in sp.read_dump(sys.argv[1], titles=None))
-print(count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, time.perf_counter() - start)
+print(count, before, status("VmHWM:"), time.perf_counter() - start)
 """
 
 
 def memory(folder: Path, sizes: list[float]) -> None:
     print("peak memory reading a plain dump whole (titles=None), fresh process each")
-    baseline = subprocess.run(
-        [sys.executable, "-c", "import resource, shorttrack_parse; "
-         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
-    print(f"  after importing the library: {int(baseline.stdout) / 1024:6.1f} MB RSS")
     for megabytes in sizes:
         path = dumpgen.write_plain(folder / f"rss-{megabytes:g}.xml", corpus_pages(megabytes))
         out = subprocess.run(
@@ -197,12 +202,33 @@ def memory(folder: Path, sizes: list[float]) -> None:
             capture_output=True,
             text=True,
         ).stdout.split()
-        pages, rss_kb, seconds = int(out[0]), int(out[1]), float(out[2])
+        pages, before, peak, seconds = int(out[0]), int(out[1]), int(out[2]), float(out[3])
         print(
-            f"  {path.stat().st_size / 1e6:6.0f} MB dump, {pages:7d} pages: "
-            f"peak {rss_kb / 1024:6.1f} MB RSS  ({seconds:.1f} s)"
+            f"  {path.stat().st_size / 1e6:6.0f} MB dump, {pages:7d} pages: peak "
+            f"{peak / 1024:6.1f} MB RSS, {(peak - before) / 1024:5.1f} MB above the "
+            f"{before / 1024:.1f} MB after import  ({seconds:.1f} s)"
         )
         path.unlink()
+
+
+def index_scan(folder: Path, lines: int, repeat: int) -> None:
+    """Reading a multistream index: lines per second, and what the English one would take."""
+    index = folder / "big-index.txt.bz2"
+    event = "Short-track speed skating at the 1994 Winter Olympics – Men's 500 metres"
+    with bz2.open(index, "wt", encoding="utf-8") as out:
+        for number in range(1, lines + 1):
+            title = event if number % 100_000 == 0 else f"Some article title {number}"
+            out.write(f"{(number // 100) * 400_000 + 600}:{number}:{title}\n")
+    print(f"index scan: {lines} lines, lines/s")
+    copy = re.compile(sp.DEFAULT_PATTERN.pattern)  # not the default object: line by line
+    for name, titles in (("default pattern (blocks)", sp.DEFAULT_PATTERN), ("other", copy)):
+        rates = timed(lambda titles=titles: (wanted_streams(index, titles), lines)[1], repeat)
+        english = ENWIKI_INDEX_LINES / statistics.median(rates)
+        print(
+            f"  {spread(rates)}  {name}: {english:.0f} s for the English index "
+            f"(~{ENWIKI_INDEX_LINES / 1e6:.0f} M lines)"
+        )
+    index.unlink()
 
 
 def main() -> None:
@@ -211,12 +237,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per measurement")
     parser.add_argument("--dump-mb", type=float, default=50, help="size of the speed-test dump")
     parser.add_argument("--sizes", default="50,200", help="dump sizes (MB) for the memory test")
+    parser.add_argument("--index-lines", type=int, default=1_000_000, help="index scan size")
     options = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     batches(options.articles, options.repeat)
     hand_over(options.repeat)
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as folder:
         dumps(Path(folder), options.dump_mb, options.repeat)
+        index_scan(Path(folder), options.index_lines, options.repeat)
         memory(Path(folder), [float(size) for size in options.sizes.split(",")])
 
 

@@ -133,3 +133,30 @@ def mixed_pages(articles: Iterable[tuple[str, str]], fillers: int, *, every: int
         page_id += 1
         pages.append(Page(page_id, title, text))
     return pages
+
+
+SAMPLE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "dumps"
+SAMPLE_DUMP = "sample-pages-articles-multistream.xml.bz2"
+SAMPLE_INDEX = "sample-pages-articles-multistream-index.txt.bz2"
+
+
+def sample_articles() -> list[tuple[str, str]]:
+    """The wikitext fixtures under the titles of their ``.title`` sidecars, in name order."""
+    wikitext = SAMPLE_DIR.parent / "wikitext"
+    return [
+        (path.with_suffix(".title").read_text(encoding="utf-8").strip(), path.read_text("utf-8"))
+        for path in sorted(wikitext.glob("*.wiki"))
+    ]
+
+
+def write_sample(folder: Path) -> tuple[Path, Path]:
+    """The committed sample multistream dump (the docs read it): the wikitext fixtures
+    among 300 filler pages, ten pages a stream.  ``python tests/dumpgen.py`` rewrites it."""
+    dump, index = folder / SAMPLE_DUMP, folder / SAMPLE_INDEX
+    write_multistream(dump, index, mixed_pages(sample_articles(), 300, every=25), per_stream=10)
+    return dump, index
+
+
+if __name__ == "__main__":
+    SAMPLE_DIR.mkdir(exist_ok=True)
+    print(*write_sample(SAMPLE_DIR))

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import bz2
+import re
 import tracemalloc
 from pathlib import Path
 
+import dumpgen
 import pytest
 from conftest import ARTICLES, TITLES, load_wikitext
 from dumpgen import Page, filler, mixed_pages, write_multistream, write_plain
 
 import shorttrack_parse as sp
-from shorttrack_parse import _multistream
+from shorttrack_parse import _multistream, dumps
 
 ARTICLE_PAGES = [(TITLES[name], load_wikitext(name)) for name in ARTICLES]
 # Titles the default pattern must also take: the other hyphenation, a hyphen for the dash.
@@ -226,3 +228,38 @@ def test_memory_stays_flat(tmp_path: Path) -> None:
     large = write_plain(tmp_path / "large.xml", (filler(n) for n in range(1, 8_001)))
     assert large.stat().st_size > 3 * small.stat().st_size
     assert _peak(large) < 1.5 * _peak(small) + 200_000
+
+
+def test_committed_sample_dump_is_the_generated_one(tmp_path: Path) -> None:
+    dump, index = dumpgen.write_sample(tmp_path)
+    assert dump.read_bytes() == (dumpgen.SAMPLE_DIR / dumpgen.SAMPLE_DUMP).read_bytes()
+    assert index.read_bytes() == (dumpgen.SAMPLE_DIR / dumpgen.SAMPLE_INDEX).read_bytes()
+    assert list(sp.read_dump(dump, index=index)) == dumpgen.sample_articles()
+
+
+def test_index_scan_in_blocks_equals_line_by_line(
+    multistream: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dump, index = multistream
+    # The same pattern, not the default object: read line by line.
+    copy = re.compile(sp.DEFAULT_PATTERN.pattern)
+    by_line = _multistream.stream_offsets(index, dumps.title_filter(copy))
+    assert dumps.wanted_streams(index, sp.DEFAULT_PATTERN) == by_line
+    monkeypatch.setattr(_multistream, "_INDEX_BLOCK", 100)  # blocks end mid-line
+    assert dumps.wanted_streams(index, sp.DEFAULT_PATTERN) == by_line
+    assert list(sp.read_dump(dump, index=index, titles=copy)) == WANTED
+
+
+@pytest.mark.parametrize("block", [100, 1 << 22])
+def test_bad_index_line_named_when_scanning_in_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    monkeypatch.setattr(_multistream, "_INDEX_BLOCK", block)
+    title = TITLES["2002-men-1000m"]
+    fillers = "".join(f"{n}:{n}:Filler page number {n}\n" for n in range(1, 40))
+    index = tmp_path / "index.txt"
+    index.write_text(f"{fillers}600:41:{title}\n12:{title}\n", encoding="utf-8")
+    with pytest.raises(sp.InputError, match="line 41 is not offset:page_id:title"):
+        dumps.wanted_streams(index, sp.DEFAULT_PATTERN)
+    index.write_text(f"{fillers}600:41:{title}", encoding="utf-8")  # no final line break
+    assert dumps.wanted_streams(index, sp.DEFAULT_PATTERN) == [600]

@@ -20,6 +20,7 @@ from xml.sax.saxutils import unescape
 from .errors import InputError
 
 _READ: Final = 1 << 18
+_INDEX_BLOCK: Final = 1 << 22  # characters of the index scanned at once
 # A stream's pages, without the <mediawiki> and <siteinfo> that open the first one
 # and the </mediawiki> that closes the last.
 _FIRST_PAGE: Final = re.compile(rb"<page[\s>]")
@@ -39,28 +40,72 @@ def open_text(path: str | os.PathLike[str]) -> io.TextIOBase:
         raise InputError(f"cannot read {name!r}: {error.strerror}") from error
 
 
-def stream_offsets(index: str | os.PathLike[str], wanted: Callable[[str], bool]) -> list[int]:
-    """The offsets, in increasing order, of the streams holding a title that is ``wanted``."""
+def stream_offsets(
+    index: str | os.PathLike[str],
+    wanted: Callable[[str], bool],
+    *,
+    candidates: re.Pattern[str] | None = None,
+) -> list[int]:
+    """The offsets, in increasing order, of the streams holding a title that is ``wanted``.
+
+    ``candidates``, a pattern found in every index line whose title is wanted
+    (and maybe in others), lets the index be scanned in large blocks at the regex
+    engine's speed; only the lines holding it are then read one by one.
+    """
     offsets: set[int] = set()
     name = os.fspath(index)
-    with open_text(index) as lines:
+    with open_text(index) as text:
         try:
-            for number, line in enumerate(lines, 1):
-                offset, _, rest = line.partition(":")
-                _page_id, colon, title = rest.partition(":")
-                if not colon:
-                    raise InputError(f"{name}: line {number} is not offset:page_id:title: {line!r}")
-                title = title.rstrip("\n")
-                if "&" in title:
-                    title = unescape(title, _ENTITIES)
-                if not wanted(title):
-                    continue
-                if not offset.isdigit():
-                    raise InputError(f"{name}: line {number} has no byte offset: {line!r}")
-                offsets.add(int(offset))
+            lines = _all_lines(text) if candidates is None else _candidate_lines(text, candidates)
+            for number, line in lines:
+                offset = _offset(line, wanted, name, number)
+                if offset is not None:
+                    offsets.add(offset)
         except (OSError, EOFError, UnicodeDecodeError) as error:
             raise InputError(f"cannot read the index {name!r}: {error}") from error
     return sorted(offsets)
+
+
+def _all_lines(text: io.TextIOBase) -> Iterator[tuple[int, str]]:
+    return enumerate(text, 1)
+
+
+def _candidate_lines(text: io.TextIOBase, candidates: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    number = 1  # the line number at ``counted`` in the current block
+    rest = ""
+    while True:
+        chunk = text.read(_INDEX_BLOCK)
+        block = rest + chunk
+        cut = block.rfind("\n") + 1 if chunk else len(block)
+        block, rest = block[:cut], block[cut:]
+        counted = last = 0
+        for match in candidates.finditer(block):
+            start = block.rfind("\n", 0, match.start()) + 1
+            if start < last:
+                continue  # a second match on a line already yielded
+            end = block.find("\n", match.end())
+            last = end = len(block) if end < 0 else end
+            number += block.count("\n", counted, start)
+            counted = start
+            yield number, block[start:end]
+        number += block.count("\n", counted)
+        if not chunk:
+            return
+
+
+def _offset(line: str, wanted: Callable[[str], bool], name: str, number: int) -> int | None:
+    offset, _, rest = line.partition(":")
+    _page_id, colon, title = rest.partition(":")
+    if not colon:
+        raise InputError(f"{name}: line {number} is not offset:page_id:title: {line!r}")
+    title = title.rstrip("\n")
+    if "&" in title:
+        title = unescape(title, _ENTITIES)
+    if not wanted(title):
+        return None
+    if not offset.isdigit():
+        raise InputError(f"{name}: line {number} has no byte offset: {line!r}")
+    return int(offset)
 
 
 def stream_at(handle: BinaryIO, offset: int, *, where: str) -> bytes:

@@ -14,9 +14,15 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
-from ._multistream import stream_offsets
 from .batch import Parsed, rows_many
-from .dumps import DEFAULT_PATTERN, TitleFilter, read_dump, read_streams, title_filter
+from .dumps import (
+    DEFAULT_PATTERN,
+    TitleFilter,
+    read_dump,
+    read_streams,
+    title_filter,
+    wanted_streams,
+)
 from .errors import InputError, MissingExtraError
 from .tables import to_dataframe
 
@@ -47,11 +53,13 @@ def _dask_bag() -> Any:
     return dask.bag
 
 
-def _tasks(paths: Iterable[DaskInput], wanted: Any, streams_per_partition: int) -> Iterator[_Task]:
+def _tasks(
+    paths: Iterable[DaskInput], titles: TitleFilter, streams_per_partition: int
+) -> Iterator[_Task]:
     for given in paths:
         if isinstance(given, tuple):
             dump, index = (os.fspath(part) for part in given)
-            offsets = stream_offsets(index, wanted)
+            offsets = wanted_streams(index, titles)
             for start in range(0, len(offsets), streams_per_partition):
                 yield ("streams", dump, tuple(offsets[start : start + streams_per_partition]))
             continue
@@ -108,7 +116,8 @@ def dask_rows(
     Nothing is computed until the bag is.
     """
     bag = _dask_bag()
-    tasks = list(_tasks(paths, title_filter(titles), streams_per_partition))
+    title_filter(titles)  # a bad filter fails here, not on a worker
+    tasks = list(_tasks(paths, titles, streams_per_partition))
     if not tasks:
         raise InputError("dask_rows: no article files or dumps in the given paths")
     partitions = bag.from_sequence(tasks, npartitions=len(tasks))

@@ -31,6 +31,10 @@ Both hyphenations ("Short-track", "Short track") and either dash before the even
 ("Short-track speed skating at the 2002 Winter Olympics") do not.
 """
 
+# Found in every index line whose title DEFAULT_PATTERN takes (and a few more): lets
+# the index of a whole Wikipedia be scanned in blocks rather than line by line.
+_DEFAULT_CANDIDATES: Final = re.compile(r"hort[- ]track speed skating at the ")
+
 TitleFilter: TypeAlias = "re.Pattern[str] | str | Callable[[str], bool] | None"
 """Which titles to keep: a pattern (searched in the title), a predicate, or ``None`` for all."""
 
@@ -63,7 +67,13 @@ def read_dump(
     if index is None:
         found: Iterable[Page] = pages(_chunks(path), where=os.fspath(path))
         return _kept(found, wanted, namespaces)
-    return read_streams(path, stream_offsets(index, wanted), wanted, namespaces)
+    return read_streams(path, wanted_streams(index, titles), wanted, namespaces)
+
+
+def wanted_streams(index: str | os.PathLike[str], titles: TitleFilter) -> list[int]:
+    """The byte offsets of the multistream dump's streams that hold ``titles``, by its index."""
+    candidates = _DEFAULT_CANDIDATES if titles is DEFAULT_PATTERN else None
+    return stream_offsets(index, title_filter(titles), candidates=candidates)
 
 
 def read_streams(
