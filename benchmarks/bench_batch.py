@@ -239,13 +239,16 @@ def main() -> None:
     parser.add_argument("--sizes", default="50,200", help="dump sizes (MB) for the memory test")
     parser.add_argument("--index-lines", type=int, default=1_000_000, help="index scan size")
     options = parser.parse_args()
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    # Other jobs on the machine take cores from the workers: say how busy it was.
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"machine: {os.cpu_count()} cores, load average {load}, Python {sys.version.split()[0]}")
     batches(options.articles, options.repeat)
     hand_over(options.repeat)
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as folder:
         dumps(Path(folder), options.dump_mb, options.repeat)
         index_scan(Path(folder), options.index_lines, options.repeat)
         memory(Path(folder), [float(size) for size in options.sizes.split(",")])
+    print(f"load average at the end: {', '.join(f'{value:.1f}' for value in os.getloadavg())}")
 
 
 if __name__ == "__main__":
