@@ -1,6 +1,7 @@
 # Two entry points, both self-contained on a machine with Python 3 and make:
 #   make demo   parse a bundled article and print a readable summary
 #   make test   lint, type-check and run the whole test suite
+#   make plot   rerun docs/tutorial.md and redraw docs/winning-times.png
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,7 +9,7 @@ STAMP := $(VENV)/.installed
 DEMO_ARTICLE ?= fixtures/wikitext/2002-men-1000m.wiki
 DEMO_TITLE ?= Short-track speed skating at the 2002 Winter Olympics – Men's 1000 metres
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench plot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,9 @@ test: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+plot: $(STAMP)
+	SHORTTRACK_PLOT=docs/winning-times.png $(BIN)/python -m doctest -o ELLIPSIS docs/tutorial.md
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py

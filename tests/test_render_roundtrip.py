@@ -90,3 +90,4 @@ def test_generated_event_round_trips_through_flattened_text(event: sp.Event) -> 
 @given(st.from_type(sp.Event))
 def test_events_are_registered_for_from_type(event: sp.Event) -> None:
     assert sp.from_dict(sp.to_dict(event)) == event
+    assert sp.to_dict(sp.from_dict(sp.to_dict(event))) == sp.to_dict(event)

@@ -151,7 +151,7 @@ def test_record_rows() -> None:
 
 
 @given(strategies.events())
-@examples(25)
+@examples(10)
 def test_rows_match_the_results_of_any_event(event: sp.Event) -> None:
     rows = sp.to_rows(event)
     results = [result for race in event.races() for result in race.results]
@@ -186,6 +186,7 @@ def test_dataframe_categories_are_in_running_order() -> None:
     assert list(frame["round_kind"].cat.categories) == [kind.value for kind in sp.RoundKind]
     assert frame["round_kind"].cat.ordered
     assert list(frame["status"].cat.categories) == [status.value for status in sp.Status]
+    assert set(frame["gender"].cat.categories) == {"men", "women", "mixed"}
     assert frame["rank"].isna().sum() == sum(
         result.rank is None
         for race in parse_text_fixture("2002-men-1000m").races()

@@ -223,7 +223,7 @@ _DTYPES: Final = {
     "games_year": "Int64",
     "games_season": "string",
     "event": "string",
-    "gender": "category",  # see _categories for the fixed ones
+    "gender": "category",
     "distance_m": "Int64",
     "relay": "boolean",
     "round": "string",
@@ -271,6 +271,7 @@ def _categories(pandas: Any) -> dict[str, Any]:
         "race_stage": ordered(stage.value for stage in RaceStage),
         "status": pandas.CategoricalDtype([status.value for status in Status]),
         "record": pandas.CategoricalDtype(["standing", "new"]),
+        "gender": pandas.CategoricalDtype([gender for _pattern, gender in _GENDERS]),
     }
 
 

@@ -11,7 +11,7 @@ import attrs
 
 from ..model import Diagnostic, Event
 from ..validation import DEFAULT_CHECKS, Finding, validate
-from ._inputs import UsageError, add_input_options, parse_all
+from ._inputs import Commands, Inputs, UsageError, subcommand
 from ._streams import Streams
 
 PARSE_PREFIX: Final = "parse"
@@ -36,16 +36,17 @@ class Problem:
     athlete: str | None = None
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: Commands) -> None:
     """Register ``check``."""
-    parser = commands.add_parser(
+    parser = subcommand(
+        commands,
         "check",
-        help="lint articles: parser diagnostics and validation findings",
-        description="Print every parser diagnostic (part of the article could not be read) "
+        "lint articles: parser diagnostics and validation findings",
+        "Print every parser diagnostic (part of the article could not be read) "
         "and validation finding as FILE:LINE:COL: SEVERITY CODE message. "
         "Exit status: 0 no error, 1 errors found, 2 usage error or unreadable file.",
+        strict=False,
     )
-    add_input_options(parser)
     parser.add_argument(
         "--select",
         action="append",
@@ -204,13 +205,12 @@ def run(options: argparse.Namespace, streams: Streams) -> int:
     """Lint every input; see :func:`add_parser` for the exit statuses."""
     select = selectors(options.select, "--select")
     ignore = selectors(options.ignore, "--ignore")
+    inputs = Inputs(options, streams.stdin, streams.err)
     reported: list[Problem] = []
-    status = files = 0
-    for parsed in parse_all(options, streams.stdin):
+    files = 0
+    for parsed in inputs:
         files += 1
         if parsed.event is None or parsed.article.text is None:
-            streams.err.write(f"{parsed.article.name}: {parsed.error}\n")
-            status = 2
             continue
         every = problems(parsed.article.name, parsed.article.text, parsed.event)
         chosen = list(_chosen(every, select, ignore, options.warnings_as_errors))
@@ -219,11 +219,11 @@ def run(options: argparse.Namespace, streams: Streams) -> int:
         reported.extend(chosen)
     if options.format == "json":
         _write(streams.out, "json", reported)
-    if status == 0 and any(p.severity == "error" for p in reported):
-        status = 1
     show_summary = options.summary == "always" or (
-        options.summary == "auto" and options.format == "text" and streams.out.isatty()
+        options.summary == "auto" and options.format == "text" and streams.terminal
     )
     if show_summary:
         streams.out.write(_summary(reported, files) + "\n")
-    return status
+    if inputs.status:  # an input that could not be read (check has no strict mode)
+        return 2
+    return 1 if any(p.severity == "error" for p in reported) else 0

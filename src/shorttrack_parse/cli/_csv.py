@@ -7,23 +7,21 @@ import csv
 from typing import Any, TextIO
 
 from ..tables import RECORD_COLUMNS, RESULT_COLUMNS, to_rows
-from ._dump_inputs import add_dump_options
-from ._inputs import add_input_options, exit_status, parse_all
-from ._show import add_strict_option
+from ._inputs import Commands, Inputs, subcommand
 from ._streams import Streams
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: Commands) -> None:
     """Register ``csv``."""
-    parser = commands.add_parser(
+    parser = subcommand(
+        commands,
         "csv",
-        help="write one CSV row per result (or per record)",
-        description="Write the rows of to_rows (columns in docs/tables.md) as UTF-8 CSV. "
+        "write one CSV row per result (or per record)",
+        "Write the rows of to_rows (columns in docs/tables.md) as UTF-8 CSV. "
         "Exit status: 0 all written, 1 strict mode failed, 2 unreadable input.",
+        strict=True,
+        dumps=True,
     )
-    add_input_options(parser, paths_optional=True)
-    add_dump_options(parser)
-    add_strict_option(parser)
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
     parser.add_argument(
         "--records", action="store_true", help="the records table instead of the results"
@@ -41,18 +39,15 @@ def _cell(value: Any) -> Any:
 
 def _write(out: TextIO, options: argparse.Namespace, streams: Streams) -> int:
     columns = RECORD_COLUMNS if options.records else RESULT_COLUMNS
-    every = parse_all(options, streams.stdin)  # usage errors before the header
+    inputs = Inputs(options, streams.stdin, streams.err)  # usage errors before the header
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    status = 0
-    for parsed in every:
-        status = max(status, exit_status(parsed))
+    for parsed in inputs:
         if parsed.event is None:
-            streams.err.write(f"{parsed.article.name}: {parsed.error}\n")
             continue
         rows = to_rows({parsed.article.name: parsed.event}, records=options.records)
         writer.writerows([_cell(row[column]) for column in columns] for row in rows)
-    return status
+    return inputs.status
 
 
 def run(options: argparse.Namespace, streams: Streams) -> int:

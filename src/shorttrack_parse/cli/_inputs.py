@@ -7,10 +7,11 @@ import itertools
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Final, TextIO, TypeAlias
 
 import attrs
 
+from .. import __version__
 from .._api import parse
 from ..errors import ShorttrackParseError, StrictParseError, ValidationError
 from ..model import Event
@@ -53,6 +54,37 @@ class Parsed:
     unreadable: bool = False
 
 
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def subcommand(
+    commands: Commands,
+    name: str,
+    summary: str,
+    description: str,
+    *,
+    strict: bool,
+    dumps: bool = False,
+) -> argparse.ArgumentParser:
+    """A subcommand's parser, with the input options (and ``--strict``) every one takes.
+
+    ``dumps``: it also reads Wikipedia dumps (``--dump``), so paths are optional.
+    """
+    parser = commands.add_parser(name, help=summary, description=description)
+    add_input_options(parser, paths_optional=dumps)
+    if dumps:
+        from ._dump_inputs import add_dump_options
+
+        add_dump_options(parser)
+    if strict:
+        parser.add_argument(
+            "--strict",
+            action="store_true",
+            help="fail (exit status 1) on an article with any diagnostic or validation error",
+        )
+    return parser
+
+
 def add_input_options(parser: argparse.ArgumentParser, *, paths_optional: bool = False) -> None:
     """The options every subcommand takes; ``paths_optional`` where ``--dump`` can stand in."""
     parser.add_argument(
@@ -80,6 +112,7 @@ def add_input_options(parser: argparse.ArgumentParser, *, paths_optional: bool =
         help="article title for wikitext, which carries none "
         "(default: the text of a sidecar file NAME.title, if present)",
     )
+    parser.add_argument("--version", action="version", version=f"shorttrack-parse {__version__}")
     parser.add_argument(
         "--glob",
         action="append",
@@ -184,21 +217,38 @@ def parse_article(article: Article, options: argparse.Namespace) -> Parsed:
     return Parsed(article, event)
 
 
-def parse_all(options: argparse.Namespace, stdin: TextIO) -> Iterator[Parsed]:
-    """Parse every input in turn, or on ``--jobs`` processes; in input order either way.
-
-    The inputs are found (and usage errors raised) at once, parsed as iterated.
-    """
-    found = articles(options, stdin)
-    if options.jobs > 1:
-        from ._jobs import parse_in_parallel
-
-        return parse_in_parallel(found, options)
-    return (parse_article(article, options) for article in found)
-
-
-def exit_status(parsed: Parsed) -> int:
+def _exit_status(parsed: Parsed) -> int:
     """0 parsed, 1 failed strict mode, 2 could not be read."""
     if parsed.error is None:
         return 0
     return 2 if parsed.unreadable else 1
+
+
+class Inputs:
+    """The parsed inputs, in order; each failure is reported on one line as it comes.
+
+    ``status`` is the worst exit status so far: 0 parsed, 1 failed strict mode,
+    2 could not be read.  The inputs are found (and usage errors raised) when made;
+    they are parsed as iterated, in this process or on ``--jobs`` processes.
+    """
+
+    def __init__(self, options: argparse.Namespace, stdin: TextIO, err: TextIO) -> None:
+        self._options = options
+        self._articles = articles(options, stdin)
+        self._err = err
+        self.status = 0
+
+    def _parsed(self) -> Iterator[Parsed]:
+        if self._options.jobs > 1:
+            from ._jobs import parse_in_parallel
+
+            return parse_in_parallel(self._articles, self._options)
+        return (parse_article(article, self._options) for article in self._articles)
+
+    def __iter__(self) -> Iterator[Parsed]:
+        for parsed in self._parsed():
+            article = parsed.article
+            self.status = max(self.status, _exit_status(parsed))
+            if parsed.error is not None:
+                self._err.write(f"{article.name}: {parsed.error}\n")
+            yield parsed

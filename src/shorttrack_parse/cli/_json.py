@@ -7,25 +7,23 @@ import json
 from typing import Any
 
 from ..serialize import to_dict
-from ._dump_inputs import add_dump_options
-from ._inputs import Parsed, add_input_options, exit_status, parse_all
-from ._show import add_strict_option
+from ._inputs import Commands, Inputs, Parsed, subcommand
 from ._streams import Streams
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(commands: Commands) -> None:
     """Register ``json``."""
-    parser = commands.add_parser(
+    parser = subcommand(
+        commands,
         "json",
-        help="write each article as JSON (the schema of docs/json.md)",
-        description="Write one article as its JSON document, several as a JSON array of "
+        "write each article as JSON (the schema of docs/json.md)",
+        "Write one article as its JSON document, several as a JSON array of "
         "documents each with its 'source', or (--jsonl) one line per article. An input "
         "that fails gives {'source', 'error'} instead. "
         "Exit status: 0 all written, 1 strict mode failed, 2 unreadable input.",
+        strict=True,
+        dumps=True,
     )
-    add_input_options(parser, paths_optional=True)
-    add_dump_options(parser)
-    add_strict_option(parser)
     parser.add_argument(
         "--jsonl", action="store_true", help="one line per article, each with its 'source'"
     )
@@ -41,24 +39,18 @@ def sourced(parsed: Parsed) -> dict[str, Any]:
 
 def run(options: argparse.Namespace, streams: Streams) -> int:
     """Write every input as JSON; failures are reported on standard error too."""
-    status = 0
+    inputs = Inputs(options, streams.stdin, streams.err)
     documents: list[dict[str, Any]] = []
-    for parsed in parse_all(options, streams.stdin):
-        status = max(status, exit_status(parsed))
-        if parsed.event is None:
-            streams.err.write(f"{parsed.article.name}: {parsed.error}\n")
+    for parsed in inputs:
         if options.jsonl:
             streams.out.write(json.dumps(sourced(parsed), ensure_ascii=False) + "\n")
         else:
             documents.append(sourced(parsed))
-    if options.jsonl:
-        return status
-    if len(documents) == 1 and "error" not in documents[0]:
-        document: Any = {k: v for k, v in documents[0].items() if k != "source"}
-    elif len(documents) == 1:
-        return status
-    else:
-        document = documents
+    if options.jsonl or (len(documents) == 1 and "error" in documents[0]):
+        return inputs.status
+    document: Any = documents
+    if len(documents) == 1:  # one article: its document as is
+        document = {k: v for k, v in documents[0].items() if k != "source"}
     json.dump(document, streams.out, ensure_ascii=False, indent=2)
     streams.out.write("\n")
-    return status
+    return inputs.status

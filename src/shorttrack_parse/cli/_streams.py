@@ -18,12 +18,14 @@ class Streams:
     out: TextIO
     err: TextIO
     stdin: TextIO
+    terminal: bool = False
+    """Whether standard output is a terminal (a person reads it)."""
 
 
 def _utf8(stream: TextIO) -> tuple[TextIO, bool]:
     """``stream`` re-wrapped as UTF-8, and whether a wrapper was made (to detach later)."""
     buffer = getattr(stream, "buffer", None)
-    if buffer is None or (stream.encoding or "").lower().replace("-", "") == "utf8":
+    if buffer is None:  # a text-only stream (StringIO): any text goes
         return stream, False
     stream.flush()
     # backslashreplace: even a lone surrogate (from an undecodable file name) cannot crash.
@@ -33,13 +35,21 @@ def _utf8(stream: TextIO) -> tuple[TextIO, bool]:
     return wrapper, True
 
 
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):  # closed or detached
+        return False
+
+
 @contextmanager
 def utf8_streams() -> Iterator[Streams]:
     """Standard output and error as UTF-8 writers for the length of a command."""
+    terminal = _is_terminal(sys.stdout)
     out, wrapped_out = _utf8(sys.stdout)
     err, wrapped_err = _utf8(sys.stderr)
     try:
-        yield Streams(out=out, err=err, stdin=sys.stdin)
+        yield Streams(out=out, err=err, stdin=sys.stdin, terminal=terminal)
     finally:
         for stream, wrapped in ((out, wrapped_out), (err, wrapped_err)):
             stream.flush()
