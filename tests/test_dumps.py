@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import bz2
 import re
+import tempfile
 import tracemalloc
 from pathlib import Path
 
 import dumpgen
 import pytest
-from conftest import ARTICLES, TITLES, load_wikitext
+from conftest import ARTICLES, TITLES, examples, load_wikitext
 from dumpgen import Page, filler, mixed_pages, write_multistream, write_plain
+from hypothesis import given
+from hypothesis import strategies as st
 
 import shorttrack_parse as sp
 from shorttrack_parse import _multistream, dumps
@@ -263,3 +266,30 @@ def test_bad_index_line_named_when_scanning_in_blocks(
         dumps.wanted_streams(index, sp.DEFAULT_PATTERN)
     index.write_text(f"{fillers}600:41:{title}", encoding="utf-8")  # no final line break
     assert dumps.wanted_streams(index, sp.DEFAULT_PATTERN) == [600]
+
+
+# XML 1.0 characters, less the carriage return a parser folds into a line feed.
+_XML_TEXT = st.characters(
+    blacklist_categories=("Cs",), blacklist_characters="\r\ufffe\uffff", min_codepoint=9
+).filter(lambda c: c in "\t\n" or ord(c) >= 0x20)
+_TITLES = st.text(_XML_TEXT.filter(lambda c: c not in "\t\n"), min_size=1, max_size=30)
+_TEXTS = st.text(_XML_TEXT, max_size=200).filter(
+    lambda text: not text.lstrip().lower().startswith("#redirect")
+)
+
+
+@examples(30)
+@given(st.lists(st.tuples(_TITLES, _TEXTS), min_size=1, max_size=30), st.integers(1, 7))
+def test_any_pages_come_back_as_written(pages: list[tuple[str, str]], per_stream: int) -> None:
+    written = [Page(number, title, text) for number, (title, text) in enumerate(pages, 1)]
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        plain = write_plain(root / "d.xml", written)
+        dump, index = root / "m.xml.bz2", root / "m-index.txt.bz2"
+        write_multistream(dump, index, written, per_stream=per_stream)
+        everything = {"titles": None, "namespaces": None}
+        assert list(sp.read_dump(plain, **everything)) == pages  # type: ignore[arg-type]
+        assert list(sp.read_dump(dump, index=index, **everything)) == pages  # type: ignore[arg-type]
+        wanted = pages[len(pages) // 2][0]
+        some = list(sp.read_dump(dump, index=index, titles=lambda t: t == wanted))
+        assert some == [page for page in pages if page[0] == wanted]
