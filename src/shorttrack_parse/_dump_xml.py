@@ -5,6 +5,11 @@ so memory holds one page at a time however large the export.  Element names are
 compared without their namespace: the export schema's URI changes with its
 version (``export-0.10``, ``export-0.11`` …), and the pages of one multistream
 stream carry none at all.
+
+Why not mwxml: it runs on this same ``xml.etree`` expat parser, adding a Python
+layer per element (slower) and dependencies (mwtypes, jsonschema …); and its
+``Dump`` wants a whole export that opens with ``<siteinfo>``, while one stream
+of a multistream dump is a bare run of ``<page>`` elements.
 """
 
 from __future__ import annotations
