@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bz2
-import re
 import tempfile
 import tracemalloc
 from pathlib import Path
@@ -240,32 +239,42 @@ def test_committed_sample_dump_is_the_generated_one(tmp_path: Path) -> None:
     assert list(sp.read_dump(dump, index=index)) == dumpgen.sample_articles()
 
 
+def _by_line(title: str) -> bool:
+    # The default pattern as a predicate: the index is then read line by line.
+    return sp.DEFAULT_PATTERN.search(title) is not None
+
+
 def test_index_scan_in_blocks_equals_line_by_line(
     multistream: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dump, index = multistream
-    # The same pattern, not the default object: read line by line.
-    copy = re.compile(sp.DEFAULT_PATTERN.pattern)
-    by_line = _multistream.stream_offsets(index, dumps.title_filter(copy))
+    by_line = dumps.wanted_streams(index, _by_line)
+    assert len(by_line) > len(WANTED)  # with the stream of the redirects that match
     assert dumps.wanted_streams(index, sp.DEFAULT_PATTERN) == by_line
     monkeypatch.setattr(_multistream, "_INDEX_BLOCK", 100)  # blocks end mid-line
     assert dumps.wanted_streams(index, sp.DEFAULT_PATTERN) == by_line
-    assert list(sp.read_dump(dump, index=index, titles=copy)) == WANTED
+    assert list(sp.read_dump(dump, index=index, titles=_by_line)) == WANTED
 
 
 @pytest.mark.parametrize("block", [100, 1 << 22])
-def test_bad_index_line_named_when_scanning_in_blocks(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+@pytest.mark.parametrize("titles", [sp.DEFAULT_PATTERN, _by_line], ids=["blocks", "lines"])
+def test_bad_index_line_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int, titles: dumps.TitleFilter
 ) -> None:
     monkeypatch.setattr(_multistream, "_INDEX_BLOCK", block)
     title = TITLES["2002-men-1000m"]
-    fillers = "".join(f"{n}:{n}:Filler page number {n}\n" for n in range(1, 40))
+    # Two matches on one line count once; the line numbers stay right.
+    twice = f"Short-track speed skating at the 2030 Winter Olympics – {title}"
+    fillers = "".join(f"{n}:{n}:Filler page number {n}\n" for n in range(1, 39))
     index = tmp_path / "index.txt"
-    index.write_text(f"{fillers}600:41:{title}\n12:{title}\n", encoding="utf-8")
+    index.write_text(f"{fillers}500:39:{twice}\n600:40:{title}\n12:{title}\n", encoding="utf-8")
     with pytest.raises(sp.InputError, match="line 41 is not offset:page_id:title"):
-        dumps.wanted_streams(index, sp.DEFAULT_PATTERN)
-    index.write_text(f"{fillers}600:41:{title}", encoding="utf-8")  # no final line break
-    assert dumps.wanted_streams(index, sp.DEFAULT_PATTERN) == [600]
+        dumps.wanted_streams(index, titles)
+    index.write_text(f"{fillers}500:39:{twice}\r\n600:40:{title}", encoding="utf-8")  # no last \n
+    assert dumps.wanted_streams(index, titles) == [500, 600]
+    index.write_bytes(b"600:41:Short-track speed skating at the \xff\n")
+    with pytest.raises(sp.InputError, match="cannot read the index"):
+        dumps.wanted_streams(index, titles)
 
 
 # XML 1.0 characters, less the carriage return a parser folds into a line feed.

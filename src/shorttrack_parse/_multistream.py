@@ -20,7 +20,7 @@ from xml.sax.saxutils import unescape
 from .errors import InputError
 
 _READ: Final = 1 << 18
-_INDEX_BLOCK: Final = 1 << 22  # characters of the index scanned at once
+_INDEX_BLOCK: Final = 1 << 22  # bytes of the index scanned at once
 # A stream's pages, without the <mediawiki> and <siteinfo> that open the first one
 # and the </mediawiki> that closes the last.
 _FIRST_PAGE: Final = re.compile(rb"<page[\s>]")
@@ -29,13 +29,11 @@ _LAST_PAGE_END: Final = b"</page>"
 _ENTITIES: Final = {"&quot;": '"', "&apos;": "'"}
 
 
-def open_text(path: str | os.PathLike[str]) -> io.TextIOBase:
-    """A UTF-8 text file, decompressed on the fly when its name ends in ``.bz2``."""
+def _open(path: str | os.PathLike[str]) -> io.BufferedIOBase:
+    """A file's bytes, decompressed on the fly when its name ends in ``.bz2``."""
     name = os.fspath(path)
     try:
-        if name.endswith(".bz2"):
-            return io.TextIOWrapper(bz2.open(name, "rb"), encoding="utf-8", newline="\n")
-        return open(name, encoding="utf-8", newline="\n")
+        return bz2.open(name, "rb") if name.endswith(".bz2") else open(name, "rb")
     except OSError as error:
         raise InputError(f"cannot read {name!r}: {error.strerror}") from error
 
@@ -44,21 +42,21 @@ def stream_offsets(
     index: str | os.PathLike[str],
     wanted: Callable[[str], bool],
     *,
-    candidates: re.Pattern[str] | None = None,
+    candidates: re.Pattern[bytes] | None = None,
 ) -> list[int]:
     """The offsets, in increasing order, of the streams holding a title that is ``wanted``.
 
-    ``candidates``, a pattern found in every index line whose title is wanted
-    (and maybe in others), lets the index be scanned in large blocks at the regex
-    engine's speed; only the lines holding it are then read one by one.
+    ``candidates``, a pattern found in the UTF-8 of every index line whose title
+    is wanted (and maybe of others), lets the index be scanned in large blocks at
+    the regex engine's speed; only the lines holding it are then read one by one.
     """
     offsets: set[int] = set()
     name = os.fspath(index)
-    with open_text(index) as text:
+    with _open(index) as data:
         try:
-            lines = _all_lines(text) if candidates is None else _candidate_lines(text, candidates)
+            lines = enumerate(data, 1) if candidates is None else _candidates(data, candidates)
             for number, line in lines:
-                offset = _offset(line, wanted, name, number)
+                offset = _offset(line.decode("utf-8"), wanted, name, number)
                 if offset is not None:
                     offsets.add(offset)
         except (OSError, EOFError, UnicodeDecodeError) as error:
@@ -66,29 +64,26 @@ def stream_offsets(
     return sorted(offsets)
 
 
-def _all_lines(text: io.TextIOBase) -> Iterator[tuple[int, str]]:
-    return enumerate(text, 1)
-
-
-def _candidate_lines(text: io.TextIOBase, candidates: re.Pattern[str]) -> Iterator[tuple[int, str]]:
-    number = 1  # the line number at ``counted`` in the current block
-    rest = ""
+def _candidates(data: io.BufferedIOBase, pattern: re.Pattern[bytes]) -> Iterator[tuple[int, bytes]]:
+    """The numbered lines holding ``pattern``, found block by block."""
+    number = 1  # the number of the line starting at ``counted``
+    rest = b""
     while True:
-        chunk = text.read(_INDEX_BLOCK)
+        chunk = data.read(_INDEX_BLOCK)
         block = rest + chunk
-        cut = block.rfind("\n") + 1 if chunk else len(block)
-        block, rest = block[:cut], block[cut:]
+        cut = block.rfind(b"\n") + 1 if chunk else len(block)  # whole lines only
+        rest = block[cut:]
         counted = last = 0
-        for match in candidates.finditer(block):
-            start = block.rfind("\n", 0, match.start()) + 1
+        for match in pattern.finditer(block, 0, cut):
+            start = block.rfind(b"\n", 0, match.start()) + 1
             if start < last:
                 continue  # a second match on a line already yielded
-            end = block.find("\n", match.end())
-            last = end = len(block) if end < 0 else end
-            number += block.count("\n", counted, start)
+            end = block.find(b"\n", match.end(), cut)
+            last = end = cut if end < 0 else end
+            number += block.count(b"\n", counted, start)
             counted = start
             yield number, block[start:end]
-        number += block.count("\n", counted)
+        number += block.count(b"\n", counted, cut)
         if not chunk:
             return
 
@@ -98,7 +93,7 @@ def _offset(line: str, wanted: Callable[[str], bool], name: str, number: int) ->
     _page_id, colon, title = rest.partition(":")
     if not colon:
         raise InputError(f"{name}: line {number} is not offset:page_id:title: {line!r}")
-    title = title.rstrip("\n")
+    title = title.rstrip("\r\n")
     if "&" in title:
         title = unescape(title, _ENTITIES)
     if not wanted(title):
