@@ -220,3 +220,14 @@ def test_progress_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> None:
     assert list(_progress.with_progress([1], progress=None, total=1, unit="x")) == [1]
     with pytest.raises(sp.MissingExtraError, match=r"shorttrack_parse\[progress\]"):
         _progress.with_progress([1], progress=True, total=1, unit="x")
+
+
+@pytest.mark.parametrize("one", ["fixtures/text/2002-men-1000m.txt", b"text", PATHS[0]])
+def test_one_input_is_not_many(one: object) -> None:
+    with pytest.raises(sp.InputError, match="inputs must be a collection of inputs, got one"):
+        sp.parse_many(one)  # type: ignore[arg-type]
+
+
+def test_a_tuple_of_inputs_is_many() -> None:
+    results = list(sp.parse_many((PATHS[0], PATHS[1]), workers=1))
+    assert [parsed.source for parsed in results] == [str(PATHS[0]), str(PATHS[1])]

@@ -119,3 +119,14 @@ def test_without_dask(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "dask.bag", None)
     with pytest.raises(sp.MissingExtraError, match=r"shorttrack_parse\[dask\]"):
         sp.dask_rows([FIXTURES / "text"])
+
+
+def test_broken_dump_keeps_the_pages_before(tmp_path: Path) -> None:
+    whole = write_plain(tmp_path / "whole.xml", mixed_pages(PLAIN_PAGES, 20, every=10))
+    data = whole.read_bytes()
+    cut = tmp_path / "cut.xml"
+    cut.write_bytes(data[: data.rindex(b"<page>")])  # the last page and the end lost
+    parsed = sp.dask_rows([cut]).compute(scheduler="synchronous")
+    assert [item.source for item in parsed] == [PLAIN_PAGES[0][0], PLAIN_PAGES[1][0], str(cut)]
+    assert [item.ok for item in parsed] == [True, True, False]
+    assert "broken XML" in str(parsed[-1].error)

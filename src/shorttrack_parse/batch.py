@@ -111,6 +111,9 @@ def _run(
     progress: bool | None,
     export: _Export | None,
 ) -> Iterator[Parsed]:
+    if isinstance(inputs, (str, bytes, os.PathLike)):
+        # One input given where many are expected: iterating it would be nonsense.
+        raise InputError(f"inputs must be a collection of inputs, got one {type(inputs).__name__}")
     if workers is not None and (type(workers) is not int or workers < 1):
         raise InputError(f"workers must be a positive integer or None, got {workers!r}")
     count = workers or default_workers()

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
+from ._api import Form
 from .batch import Parsed, rows_many
 from .dumps import (
     DEFAULT_PATTERN,
@@ -77,23 +78,27 @@ def _parsed(
     task: _Task,
     titles: TitleFilter,
     namespaces: Collection[int] | None,
-    form: str,
+    form: Form,
     records: bool,
 ) -> list[Parsed]:
-    """One partition: its articles parsed and made rows, in this worker (no processes)."""
+    """One partition: its articles parsed and made rows, in this worker (no processes).
+
+    A dump that breaks off keeps the pages read before, and adds its error.
+    """
     kind, path, *rest = task
-    inputs: Iterable[Any]
+    pages: Iterator[tuple[str, str]] | None = None
+    if kind == "dump":
+        pages = read_dump(path, titles=titles, namespaces=namespaces)
+    elif kind == "streams":
+        pages = read_streams(path, rest[0], title_filter(titles), namespaces)
+    inputs: list[Any] = [Path(file) for file in path] if pages is None else []
+    failed: list[Parsed] = []
     try:
-        if kind == "files":
-            inputs = [Path(file) for file in path]
-        elif kind == "dump":
-            inputs = list(read_dump(path, titles=titles, namespaces=namespaces))
-        else:
-            inputs = list(read_streams(path, rest[0], title_filter(titles), namespaces))
+        inputs.extend(pages or ())
     except InputError as error:
-        return [Parsed(os.fspath(path), error=error)]
-    parsed = rows_many(inputs, workers=1, form=form, records=records, progress=False)  # type: ignore[arg-type]
-    return list(parsed)
+        failed.append(Parsed(os.fspath(path), error=error))
+    parsed = rows_many(inputs, workers=1, form=form, records=records, progress=False)
+    return [*parsed, *failed]
 
 
 def dask_rows(
@@ -101,7 +106,7 @@ def dask_rows(
     *,
     titles: TitleFilter = DEFAULT_PATTERN,
     namespaces: Collection[int] | None = (0,),
-    form: str = "auto",
+    form: Form = "auto",
     records: bool = False,
     streams_per_partition: int = STREAMS_PER_PARTITION,
 ) -> dask.bag.Bag:
@@ -166,7 +171,7 @@ def dask_to_parquet(
     *,
     titles: TitleFilter = DEFAULT_PATTERN,
     namespaces: Collection[int] | None = (0,),
-    form: str = "auto",
+    form: Form = "auto",
     records: bool = False,
     scheduler: str | None = None,
     streams_per_partition: int = STREAMS_PER_PARTITION,
