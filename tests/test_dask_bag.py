@@ -113,6 +113,10 @@ def test_unreadable_dump_is_an_error_row(corpus: dict[str, Any], tmp_path: Path)
 def test_nothing_to_read(tmp_path: Path) -> None:
     with pytest.raises(sp.InputError, match="no article files or dumps"):
         sp.dask_rows([tmp_path])
+    with pytest.raises(sp.InputError, match="streams_per_partition must be at least 1"):
+        sp.dask_rows([tmp_path], streams_per_partition=0)
+    with pytest.raises(sp.InputError, match="titles must be"):
+        sp.dask_rows([tmp_path], titles=3)  # type: ignore[arg-type]
 
 
 def test_without_dask(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -122,6 +122,8 @@ def dask_rows(
     """
     bag = _dask_bag()
     title_filter(titles)  # a bad filter fails here, not on a worker
+    if type(streams_per_partition) is not int or streams_per_partition < 1:
+        raise InputError(f"streams_per_partition must be at least 1, got {streams_per_partition!r}")
     tasks = list(_tasks(paths, titles, streams_per_partition))
     if not tasks:
         raise InputError("dask_rows: no article files or dumps in the given paths")
