@@ -14,7 +14,7 @@ DEMO_TITLE ?= Short-track speed skating at the 2002 Winter Olympics – Men's 10
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,pandas,docs]'
+	$(BIN)/python -m pip install --quiet -e '.[test,hypothesis,pandas,docs,progress,dask]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -31,6 +31,8 @@ plot: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py
+	$(BIN)/python benchmarks/bench_batch.py
+	$(BIN)/python benchmarks/bench_strategies.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

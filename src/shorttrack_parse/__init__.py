@@ -7,12 +7,16 @@
 """
 
 from ._api import detect_form, parse, parse_file
+from .batch import Parsed, parse_many, rows_many
 from .compare import same_content, without_sources
+from .dask_bag import dask_rows, dask_to_parquet
+from .dumps import DEFAULT_PATTERN, read_dump
 from .errors import (
     InputError,
     MissingExtraError,
     ShorttrackParseError,
     StrictParseError,
+    UnexpectedError,
     UnsupportedFormError,
     ValidationError,
 )
@@ -52,6 +56,7 @@ from .validation import (
 
 __all__ = [
     "DEFAULT_CHECKS",
+    "DEFAULT_PATTERN",
     "RECORD_COLUMNS",
     "RESULT_COLUMNS",
     "Athlete",
@@ -68,6 +73,7 @@ __all__ = [
     "NewRecord",
     "Note",
     "NoteLike",
+    "Parsed",
     "Race",
     "RaceStage",
     "RaceTime",
@@ -82,13 +88,19 @@ __all__ = [
     "StandingRecord",
     "Status",
     "StrictParseError",
+    "UnexpectedError",
     "UnsupportedFormError",
     "ValidationError",
     "check",
+    "dask_rows",
+    "dask_to_parquet",
     "detect_form",
     "from_dict",
     "parse",
     "parse_file",
+    "parse_many",
+    "read_dump",
+    "rows_many",
     "same_content",
     "summarize",
     "to_dataframe",

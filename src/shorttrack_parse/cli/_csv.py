@@ -20,6 +20,7 @@ def add_parser(commands: Commands) -> None:
         "Write the rows of to_rows (columns in docs/tables.md) as UTF-8 CSV. "
         "Exit status: 0 all written, 1 strict mode failed, 2 unreadable input.",
         strict=True,
+        dumps=True,
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
     parser.add_argument(
@@ -38,9 +39,9 @@ def _cell(value: Any) -> Any:
 
 def _write(out: TextIO, options: argparse.Namespace, streams: Streams) -> int:
     columns = RECORD_COLUMNS if options.records else RESULT_COLUMNS
+    inputs = Inputs(options, streams.stdin, streams.err)  # usage errors before the header
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    inputs = Inputs(options, streams.stdin, streams.err)
     for parsed in inputs:
         if parsed.event is None:
             continue

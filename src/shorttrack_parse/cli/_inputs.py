@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -57,11 +58,24 @@ Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def subcommand(
-    commands: Commands, name: str, summary: str, description: str, *, strict: bool
+    commands: Commands,
+    name: str,
+    summary: str,
+    description: str,
+    *,
+    strict: bool,
+    dumps: bool = False,
 ) -> argparse.ArgumentParser:
-    """A subcommand's parser, with the input options (and ``--strict``) every one takes."""
+    """A subcommand's parser, with the input options (and ``--strict``) every one takes.
+
+    ``dumps``: it also reads Wikipedia dumps (``--dump``), so paths are optional.
+    """
     parser = commands.add_parser(name, help=summary, description=description)
-    add_input_options(parser)
+    add_input_options(parser, paths_optional=dumps)
+    if dumps:
+        from ._dump_inputs import add_dump_options
+
+        add_dump_options(parser)
     if strict:
         parser.add_argument(
             "--strict",
@@ -71,13 +85,21 @@ def subcommand(
     return parser
 
 
-def add_input_options(parser: argparse.ArgumentParser) -> None:
-    """The options every subcommand takes."""
+def add_input_options(parser: argparse.ArgumentParser, *, paths_optional: bool = False) -> None:
+    """The options every subcommand takes; ``paths_optional`` where ``--dump`` can stand in."""
     parser.add_argument(
         "paths",
-        nargs="+",
+        nargs="*" if paths_optional else "+",
         metavar="PATH",
         help="article file, directory (searched recursively) or - for standard input",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="parse on N worker processes (default: 1, in this process)",
     )
     parser.add_argument(
         "--form",
@@ -98,6 +120,13 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         help="file names to take from directories (repeatable; "
         f"default: {' '.join(DEFAULT_GLOBS)})",
     )
+
+
+def _positive(value: str) -> int:
+    number = int(value) if value.isdigit() else 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {value!r}")
+    return number
 
 
 def _expand(path: str, globs: Sequence[str]) -> Iterator[str]:
@@ -134,8 +163,21 @@ def _describe(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def articles(options: argparse.Namespace, stdin: TextIO) -> list[Article]:
-    """Every input the options name, in order; directories expanded, nothing read twice."""
+def articles(options: argparse.Namespace, stdin: TextIO) -> Iterator[Article]:
+    """Every input the options name, in order; directories expanded, nothing read twice.
+
+    The pages of ``--dump`` (where the subcommand takes it) come after the paths.
+    Usage errors are raised here, before anything is written.
+    """
+    from ._dump_inputs import dump_articles
+
+    dumped = dump_articles(options)
+    if not options.paths and dumped is None:
+        raise UsageError("give a PATH or --dump DUMP")
+    return itertools.chain(_path_articles(options, stdin), dumped or ())
+
+
+def _path_articles(options: argparse.Namespace, stdin: TextIO) -> list[Article]:
     globs = tuple(options.glob or DEFAULT_GLOBS)
     paths = list(dict.fromkeys(p for given in options.paths for p in _expand(given, globs)))
     found: list[Article] = []
@@ -152,7 +194,8 @@ def articles(options: argparse.Namespace, stdin: TextIO) -> list[Article]:
     return found
 
 
-def _one_line(error: ShorttrackParseError) -> str:
+def one_line(error: ShorttrackParseError) -> str:
+    """The error's message on one line, after its line number when it has one."""
     where = f"line {error.line}: " if error.line is not None else ""
     return where + " ".join(error.message.split())
 
@@ -165,9 +208,9 @@ def parse_article(article: Article, options: argparse.Namespace) -> Parsed:
     try:
         event = parse(article.text, form=options.form, title=article.title, strict=strict)
     except (StrictParseError, ValidationError) as error:
-        return Parsed(article, error=_one_line(error))
+        return Parsed(article, error=one_line(error))
     except ShorttrackParseError as error:
-        return Parsed(article, error=_one_line(error), unreadable=True)
+        return Parsed(article, error=one_line(error), unreadable=True)
     except Exception as error:  # a parser bug must not end the run with a traceback
         message = f"internal error while parsing ({type(error).__name__}: {error})"
         return Parsed(article, error=" ".join(message.split()), unreadable=True)
@@ -185,18 +228,26 @@ class Inputs:
     """The parsed inputs, in order; each failure is reported on one line as it comes.
 
     ``status`` is the worst exit status so far: 0 parsed, 1 failed strict mode,
-    2 could not be read.
+    2 could not be read.  The inputs are found (and usage errors raised) when made;
+    they are parsed as iterated, in this process or on ``--jobs`` processes.
     """
 
     def __init__(self, options: argparse.Namespace, stdin: TextIO, err: TextIO) -> None:
         self._options = options
-        self._stdin = stdin
+        self._articles = articles(options, stdin)
         self._err = err
         self.status = 0
 
+    def _parsed(self) -> Iterator[Parsed]:
+        if self._options.jobs > 1:
+            from ._jobs import parse_in_parallel
+
+            return parse_in_parallel(self._articles, self._options)
+        return (parse_article(article, self._options) for article in self._articles)
+
     def __iter__(self) -> Iterator[Parsed]:
-        for article in articles(self._options, self._stdin):
-            parsed = parse_article(article, self._options)
+        for parsed in self._parsed():
+            article = parsed.article
             self.status = max(self.status, _exit_status(parsed))
             if parsed.error is not None:
                 self._err.write(f"{article.name}: {parsed.error}\n")

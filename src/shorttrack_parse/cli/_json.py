@@ -22,6 +22,7 @@ def add_parser(commands: Commands) -> None:
         "that fails gives {'source', 'error'} instead. "
         "Exit status: 0 all written, 1 strict mode failed, 2 unreadable input.",
         strict=True,
+        dumps=True,
     )
     parser.add_argument(
         "--jsonl", action="store_true", help="one line per article, each with its 'source'"
