@@ -139,17 +139,23 @@ def clean_event() -> sp.Event:
     return numbered(sp.Event(title="Men's 1000 metres", info=info, rounds=rounds))
 
 
-def _map_rows(event: sp.Event, race_name: str, change: Any) -> sp.Event:
+def _map_rows(event: sp.Event, race_name: str | None, change: Any) -> sp.Event:
+    """``change`` applied to the rows (a list) of the race called ``race_name``, or of all."""
     rounds = []
     for old_round in event.rounds:
         races = []
         for old_race in old_round.races:
             results = old_race.results
-            if old_race.name == race_name:
+            if race_name is None or old_race.name == race_name:
                 results = tuple(change(list(results)))
             races.append(attrs.evolve(old_race, results=results))
         rounds.append(attrs.evolve(old_round, races=tuple(races)))
     return attrs.evolve(event, rounds=tuple(rounds))
+
+
+def each_row(event: sp.Event, change: Any) -> sp.Event:
+    """``event`` with ``change(row)`` in place of every row."""
+    return _map_rows(event, None, lambda rows: [change(row) for row in rows])
 
 
 def edit(event: sp.Event, race_name: str, who: str, /, **changes: Any) -> sp.Event:

@@ -270,10 +270,15 @@ def test_no_diagnostics(event: sp.Event) -> None:
 # (medal, name, noc, members), from each file's infobox.
 MEDALISTS: dict[str, tuple[tuple[Medal, str, str | None, tuple[str, ...]], ...]] = {
     "1992-men-5000m-relay": (
-        (Medal.GOLD, "", None, ("Song Jae-kun", "Kim Ki-hoon", "Lee Joon-ho", "Mo Ji-soo")),
+        (
+            Medal.GOLD,
+            "Song Jae-kun Kim Ki-hoon Lee Joon-ho Mo Ji-soo",  # no country: named by its members
+            None,
+            ("Song Jae-kun", "Kim Ki-hoon", "Lee Joon-ho", "Mo Ji-soo"),
+        ),
         (
             Medal.SILVER,
-            "",
+            "Frédéric Blackburn Michel Daignault Laurent Daignault Sylvain Gagnon Mark Lackie",
             None,
             (
                 "Frédéric Blackburn",
@@ -285,7 +290,7 @@ MEDALISTS: dict[str, tuple[tuple[Medal, str, str | None, tuple[str, ...]], ...]]
         ),
         (
             Medal.BRONZE,
-            "",
+            "Yuichi Akasaka Tatsuyoshi Ishihara Toshinobu Kawai Tsutomu Kawasaki",
             None,
             ("Yuichi Akasaka", "Tatsuyoshi Ishihara", "Toshinobu Kawai", "Tsutomu Kawasaki"),
         ),
@@ -396,7 +401,8 @@ def test_1992_relay_team_rows() -> None:
     assert heat_1 is not None
     first = heat_1.results[0]
     assert first.rank == 1
-    assert first.name == ""  # the country cell is empty in the flattened form
+    # The country cell is empty in the flattened form: the team is named by its members.
+    assert first.name == "Song Jae-kun Kim Ki-hoon Lee Joon-ho Mo Ji-soo"
     assert first.noc is None
     assert first.members_text == "Song Jae-kun Kim Ki-hoon Lee Joon-ho Mo Ji-soo"
     assert first.members == ()  # names run together are not split
@@ -482,3 +488,10 @@ def test_each_infobox_key_keeps_its_line() -> None:
     assert info.line_of("goldNOC") == 12  # "- Goldnoc: AUS"
     assert info.line_of("Competitors") == 8
     assert info.line_of("no such key") == info.line == 3
+
+
+@pytest.mark.parametrize("name", [n for n in ARTICLES if "relay" in n])
+def test_no_result_or_medalist_has_an_empty_name(name: str) -> None:
+    event = parse_text_fixture(name)
+    assert all(result.name for race in event.races() for result in race.results)
+    assert all(medalist.name for medalist in event.info.medalists)

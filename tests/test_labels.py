@@ -6,7 +6,14 @@ import pytest
 
 import shorttrack_parse as sp
 from shorttrack_parse import RoundKind
-from shorttrack_parse._labels import RaceKey, race_key, race_name, round_kind, stage_of_round
+from shorttrack_parse._labels import (
+    RaceKey,
+    race_identity,
+    race_key,
+    race_name,
+    round_kind,
+    stage_of_round,
+)
 
 
 @pytest.mark.parametrize(
@@ -158,8 +165,9 @@ def test_race_name_of_race_key_is_the_label(label: str) -> None:
         ("Heat 3", sp.RaceStage.HEAT, "3", "heat-3"),
         ("Final B (Classification Round)", sp.RaceStage.FINAL, "B", "final-b"),
         ("Semi-final 2", sp.RaceStage.SEMIFINAL, "2", "semifinal-2"),
-        ("Final", sp.RaceStage.FINAL, None, "final"),
-        ("Medal ceremony", sp.RaceStage.OTHER, None, "other"),
+        ("Final", sp.RaceStage.FINAL, "A", "final-a"),
+        ("Medal ceremony", sp.RaceStage.OTHER, "medal-ceremony", "other-medal-ceremony"),
+        ("Race 3", sp.RaceStage.OTHER, "race-3", "other-race-3"),
     ],
 )
 def test_race_identity_defaults_from_its_name(
@@ -176,3 +184,64 @@ def test_event_race_finds_a_key() -> None:
     found = event.race("final-b")
     assert found is not None
     assert found.name == "Final B (5th–8th place)"
+
+
+@pytest.mark.parametrize(
+    ("names", "key"),
+    [
+        (
+            [
+                "Final B",
+                "Final B (classification round)",
+                "Final B – Classification",
+                "B Final",
+                "Final B (5th–8th place)",
+            ],
+            "final-b",
+        ),
+        (["Heat 3", "Heat no. 3", "Heat #3", "Race 3"], "heat-3"),
+        (["Semifinal 2", "Semi-final 2", "SF2", "SF 2", "Race 2"], "semifinal-2"),
+        (["Quarterfinal 1", "QF1", "Quarter-final 1"], "quarterfinal-1"),
+        (["Final", "Final A", "A Final", "Final A (medal round)"], "final-a"),
+    ],
+)
+def test_every_name_variant_gives_the_same_key_in_its_round(names: list[str], key: str) -> None:
+    stage = key.split("-")[0]
+    kind = {
+        "heat": sp.RoundKind.HEATS,
+        "semifinal": sp.RoundKind.SEMIFINALS,
+        "quarterfinal": sp.RoundKind.QUARTERFINALS,
+        "final": sp.RoundKind.FINALS,
+    }[stage]
+    for name in names:
+        race_stage, label = race_identity(name, kind)
+        assert sp.Race(name=name, stage=race_stage, label=label).key == key, name
+
+
+def test_races_of_no_known_stage_get_distinct_keys() -> None:
+    keys = {race_identity(name, sp.RoundKind.OTHER) for name in ("Mass start", "Race 1", "Race 2")}
+    assert {sp.Race(name="x", stage=stage, label=label).key for stage, label in keys} == {
+        "other-mass-start",
+        "other-race-1",
+        "other-race-2",
+    }
+
+
+def test_interpreter_keys_races_by_their_round() -> None:
+    text = (
+        "==Results==\n===Heats===\n;Race 3\n{|\n! Rank !! Athlete !! Time\n|-\n"
+        "| 1 || [[A]] || 1:00.000\n|}\n===Semifinals===\n;SF2\n{|\n! Rank !! Athlete !! Time\n"
+        "|-\n| 1 || [[A]] || 1:00.000\n|}\n===Finals===\n;B Final\n{|\n! Rank !! Athlete "
+        "!! Time\n|-\n| 5 || [[A]] || 1:00.000\n|}"
+    )
+    event = sp.parse(text, form="wikitext", title="Men's 500 metres")
+    assert [race.key for race in event.races()] == ["heat-3", "semifinal-2", "final-b"]
+    assert [race.name for race in event.races()] == ["Race 3", "SF2", "B Final"]
+    assert event.race("heat-3") is event.races().__next__()
+
+
+@pytest.mark.parametrize(
+    "text", ["Sfa Axrax, Hgzuesw Yjv", "Qfb Lee", "Raced", "Finala", "A final was held", "Heats"]
+)
+def test_words_that_only_start_like_a_race_name_name_no_race(text: str) -> None:
+    assert race_key(text) is None

@@ -6,6 +6,8 @@ must give.  (Found by a review that tried to break the parser on real layouts.)
 
 from __future__ import annotations
 
+import pytest
+
 import shorttrack_parse as sp
 from shorttrack_parse import Note, RecordKind, Status
 
@@ -381,3 +383,91 @@ def test_relay_members_after_the_country_keep_their_line_breaks() -> None:
         "CAN",
         ["Charles Hamelin", "Steven Dubois"],
     )
+
+
+# --- relay members in a row of their own; athlete and country in one cell ----------------
+
+RELAY = "Men's 5000 metre relay"
+
+
+def _final(rows: str, title: str = RELAY) -> sp.Event:
+    text = "==Results==\n===Final===\n{|\n! Rank !! Country !! Time !! Notes\n" + rows + "\n|}"
+    return sp.parse(text, form="wikitext", title=title)
+
+
+@pytest.mark.parametrize(
+    "members_row",
+    [
+        "| colspan=3 | <small>[[Anna A]], [[Berit B]], [[Cara C]] and [[Dana D]]</small>",
+        "| colspan=3 | <small>Anna A<br>Berit B<br>Cara C<br>Dana D</small>",
+        "| [[Anna A]] || [[Berit B]] || [[Cara C]] || [[Dana D]]",
+    ],
+    ids=["colspan, links", "colspan, line breaks", "one link per cell"],
+)
+def test_members_in_the_row_under_a_team_row(members_row: str) -> None:
+    event = _final(
+        "|-\n| rowspan=2 | 1 || {{flagIOC|CAN|2002 Winter}} || 6:51.579 ||\n|-\n" + members_row
+    )
+    assert [d.code for d in event.diagnostics] == []
+    [team] = next(event.races()).results
+    assert (team.rank, team.name, team.noc) == (1, "Canada", "CAN")
+    assert [member.name for member in team.members] == ["Anna A", "Berit B", "Cara C", "Dana D"]
+
+
+def test_members_in_small_under_the_flag_without_a_line_break() -> None:
+    event = _final(
+        "|-\n| 1 || {{flag|Canada}} <small>[[Anna A]], [[Berit B]]</small> || 6:51.579 ||"
+    )
+    assert [d.code for d in event.diagnostics] == []
+    [team] = next(event.races()).results
+    assert (team.noc, [m.name for m in team.members]) == ("CAN", ["Anna A", "Berit B"])
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "noc", "link"),
+    [
+        ("{{flagIOC2athlete|[[Kim A]]|KOR|2006 Winter}}", "Kim A", "KOR", "Kim A"),
+        (
+            "{{flagIOCathlete|[[Lee B (skater)|Lee B]]|CHN|2006 Winter}}",
+            "Lee B",
+            "CHN",
+            "Lee B (skater)",
+        ),
+        ("{{flagathlete|[[Park C]]|Canada}}", "Park C", "CAN", "Park C"),
+    ],
+)
+def test_athlete_and_country_in_one_cell(cell: str, name: str, noc: str, link: str) -> None:
+    text = (
+        "==Results==\n===Heats===\n;Heat 1\n{|\n! Rank !! Athlete !! Time\n|-\n"
+        f"| 1 || {cell} || 41.000\n|}}"
+    )
+    event = sp.parse(text, form="wikitext", title="Men's 500 metres")
+    [result] = next(event.races()).results
+    assert (result.name, result.noc, result.link) == (name, noc, link)
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "link"),
+    [
+        ("{{sortname|Wim|De Deyne}}", "Wim De Deyne", "Wim De Deyne"),
+        (
+            "{{sortname|Mark|Jackson|Mark Jackson (speed skater)}}",
+            "Mark Jackson",
+            "Mark Jackson (speed skater)",
+        ),
+        (
+            "{{sortname|Mark|Jackson|dab=speed skater}}",
+            "Mark Jackson",
+            "Mark Jackson (speed skater)",
+        ),
+        ("{{sortname|Anna|Berg|nolink=1}}", "Anna Berg", None),
+    ],
+)
+def test_sortname_variants(cell: str, name: str, link: str | None) -> None:
+    text = (
+        "==Results==\n===Heats===\n;Heat 1\n{|\n! Rank !! Athlete !! Country !! Time\n|-\n"
+        f"| 1 || {cell} || BEL || 41.000\n|}}"
+    )
+    event = sp.parse(text, form="wikitext", title="Men's 500 metres")
+    [result] = next(event.races()).results
+    assert (result.name, result.link) == (name, link)

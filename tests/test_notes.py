@@ -183,3 +183,15 @@ def test_note_properties(note: Note) -> None:
 def test_all_notes_parse_from_one_cell() -> None:
     cell = ", ".join(note.value for note in Note)
     assert parse_notes(cell) == tuple(Note)
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_str_of_a_status_is_its_value(status: Status) -> None:
+    assert str(status) == status.value
+    assert f"{status}" == status.value
+
+
+@pytest.mark.parametrize("note", list(Note))
+def test_str_of_a_note_is_its_value(note: Note) -> None:
+    assert str(note) == note.value
+    assert f"{note}" == note.value

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -90,3 +91,18 @@ def test_generated_event_round_trips_through_flattened_text(event: sp.Event) -> 
 @given(st.from_type(sp.Event))
 def test_events_are_registered_for_from_type(event: sp.Event) -> None:
     assert sp.from_dict(sp.to_dict(event)) == event
+    assert sp.to_dict(sp.from_dict(sp.to_dict(event))) == sp.to_dict(event)
+
+
+EDITOR = sorted((FIXTURES / "editor").glob("*.wiki"))
+
+
+@pytest.mark.parametrize(
+    "path", WIKITEXT + EDITOR, ids=lambda path: f"{path.parent.name}-{path.stem}"
+)
+def test_fixture_has_the_same_content_after_wikitext_rendering(path: Path) -> None:
+    event = sp.parse_file(path, title="Title")
+    again = sp.parse(to_wikitext(event), form="wikitext", title="Title")
+    if event.diagnostics:  # what was reported is not written back
+        event = attrs.evolve(event, diagnostics=())
+    assert sp.same_content(again, event)

@@ -165,14 +165,31 @@ def test_times_sort_by_value_not_by_text() -> None:
     ]
 
 
-def test_same_value_written_differently_orders_equal_but_is_not_equal() -> None:
-    short, long = RaceTime.parse("43.45"), RaceTime.parse("43.450")
-    assert short.milliseconds == long.milliseconds
-    assert short <= long
-    assert long <= short
-    assert not short < long
-    assert not long < short
-    assert short != long
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("43.45", "43.450"), ("1:29.10", "1:29.100"), ("77.124", "1:17.124"), ("60", "1:00.000")],
+)
+def test_same_value_written_differently_is_equal_like_decimal(first: str, second: str) -> None:
+    a, b = RaceTime.parse(first), RaceTime.parse(second)
+    assert a == b
+    assert hash(a) == hash(b)
+    assert len({a, b}) == 1
+    assert a <= b
+    assert b <= a
+    assert not a < b
+    assert not b < a
+    assert (str(a), str(b)) == (first, second)  # each still prints as written
+
+
+def test_different_values_are_not_equal() -> None:
+    assert RaceTime.parse("43.45") != RaceTime.parse("43.451")
+    assert RaceTime.parse("43.45") != "43.45"
+    assert RaceTime.parse("43.45") != 43450
+
+
+def test_ordering_something_else_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        _ = RaceTime.parse("43.45") < 43450  # type: ignore[operator]
 
 
 def test_written_with_minutes_or_not_orders_by_value() -> None:
@@ -222,12 +239,20 @@ def race_times(draw: st.DrawFn) -> RaceTime:
 @settings(max_examples=300)
 @given(race_times())
 def test_parse_of_str_gives_the_same_time(time: RaceTime) -> None:
-    assert RaceTime.parse(str(time)) == time
+    again = RaceTime.parse(str(time))
+    assert (again.milliseconds, again.decimals, again.with_minutes) == (
+        time.milliseconds,
+        time.decimals,
+        time.with_minutes,
+    )
 
 
 @settings(max_examples=300)
 @given(race_times(), race_times())
 def test_order_and_difference_agree_with_milliseconds(a: RaceTime, b: RaceTime) -> None:
+    assert (a == b) == (a.milliseconds == b.milliseconds)
+    assert (a == b) == (a <= b and b <= a)
+    assert (a == b) <= (hash(a) == hash(b))
     assert (a < b) == (a.milliseconds < b.milliseconds)
     assert (a <= b) == (a.milliseconds <= b.milliseconds)
     assert (a > b) == (a.milliseconds > b.milliseconds)

@@ -18,6 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 TEXT = (FIXTURES / "text" / "2002-men-1000m.txt").read_text(encoding="utf-8")
 WIKI = (FIXTURES / "wikitext" / "2002-men-1000m.wiki").read_text(encoding="utf-8")
+RELAY = (FIXTURES / "text" / "2010-women-3000m-relay.txt").read_text(encoding="utf-8")
+RELAY_RECORD = (
+    "==Records==\n| Date | Round | Athlete | Country | Time | OR | WR |\n"
+    "| 13 February | Heat 1 | China | China | 4:08.797 | OR |  |\n\n==Results=="
+)
 
 # code -> a fixture, as it is.
 AS_IS: dict[str, str] = {
@@ -101,6 +106,16 @@ EDITS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         [("| Quarterfinal 3 | | 1:27.185 | OR |", "| Quarterfinal 1 | | 1:28.186 | OR |")],
     ),
     "record-date": (TEXT, [("| 13 February | Heat 7 |", "| 14 February | Heat 7 |")]),
+    "unnamed-row": (TEXT, [("| 3 | Mark Jackson |", "| 3 | |")]),
+    "time-without-minutes": (TEXT, [("| 1:28.186 |", "| 88.186 |")]),
+    "country-change": (
+        WIKI,
+        [("{{flagIOC|GBR|2002 Winter}} || 1:28.604", "{{flagIOC|IRL|2002 Winter}} || 1:28.604")],
+    ),
+    # The relay begins with its semifinals and stops at an empty Final B.
+    "record-race-missing": (RELAY, [("==Results==", RELAY_RECORD)]),
+    # Not an edit: a text that is no event article at all.
+    "not-an-event": ("A page about the Olympic Oval and its history.\n", []),
 }
 
 

@@ -35,7 +35,8 @@ def _replace(event: sp.Event, old: sp.Result, new: sp.Result) -> sp.Event:
 
 
 @FEW
-@given(strategies.events(), st.data())
+# A tie's place, or a q given by the mistyped time, would be another finding.
+@given(strategies.events(ties=False, time_qualifiers=0), st.data())
 def test_a_mistyped_time_is_reported_once_at_its_row(event: sp.Event, data: st.DataObject) -> None:
     # Between two finishers, a time typed with ten minutes too many (12:27.696 for 2:27.696).
     middles = [

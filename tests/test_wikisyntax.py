@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from shorttrack_parse._wikisyntax import LogicalLine, logical_lines, split_outside, strip_comments
+from shorttrack_parse._hidden import hidden_spans, tag_spans
+from shorttrack_parse._wikisyntax import (
+    LogicalLine,
+    expand_pipes,
+    logical_lines,
+    split_outside,
+    strip_comments,
+    swallowed_rows,
+)
 
 
 @pytest.mark.parametrize(
@@ -109,3 +117,71 @@ def test_unclosed_template_joins_nothing() -> None:
 def test_one_line_templates_do_not_join() -> None:
     text = "{{a}}\n{{b|c}}\nd"
     assert [line.line for line in logical_lines(text)] == [1, 2, 3]
+
+
+# --- what MediaWiki hides from table syntax, and {{!}} --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("a<ref>b|c</ref>d", ["<ref>b|c</ref>"]),
+        ("a<REF name=x>b</ref >d", ["<REF name=x>b</ref >"]),
+        ('a<ref name="x" />b', ['<ref name="x" />']),
+        ("a<nowiki>||</nowiki>b<math>x|y</math>", ["<nowiki>||</nowiki>", "<math>x|y</math>"]),
+        ("a<!-- x | y -->b<!-- open", ["<!-- x | y -->", "<!-- open"]),
+        ("a<ref>never closed | b", ["<ref>"]),  # shown as text by MediaWiki
+        ("<refs>not a ref</refs>", []),
+    ],
+)
+def test_hidden_spans(text: str, hidden: list[str]) -> None:
+    assert [text[start:end] for start, end in hidden_spans(text)] == hidden
+
+
+def test_tag_spans_cover_html_attributes() -> None:
+    text = '<span title="a||b">x</span>'
+    assert [text[start:end] for start, end in tag_spans(text)] == ['<span title="a||b">', "</span>"]
+    assert split_outside('| <span title="a||b">x</span> || y', "||") == [
+        '| <span title="a||b">x</span> ',
+        " y",
+    ]
+
+
+def test_many_unclosed_refs_cost_linear_time() -> None:
+    text = "<ref>x | " * 20000
+    assert len(hidden_spans(text)) == 20000  # each hides only itself
+
+
+@pytest.mark.parametrize(
+    ("text", "expanded"),
+    [
+        ("{{!}}- style=x", "|- style=x"),
+        ("{{!}} a {{!}}{{!}} b {{!!}} c", "| a || b || c"),
+        ("{{{!}} class=wikitable", "{| class=wikitable"),
+        ("{{!}}}", "|}"),
+        ("{{cite web|title=A {{!}} B}}", "{{cite web|title=A {{!}} B}}"),  # an argument's pipe
+        ("{{open {{!}} never closed", "{{open | never closed"),
+    ],
+)
+def test_expand_pipes(text: str, expanded: str) -> None:
+    assert expand_pipes(text) == expanded
+
+
+def test_logical_lines_join_refs_and_comments_spanning_lines() -> None:
+    text = "| a <ref>x\n|| y</ref> || b\n| c <!-- d\n|| e --> || f\n|}"
+    assert logical_lines(text) == [
+        LogicalLine("| a <ref>x\n|| y</ref> || b", 1),
+        LogicalLine("| c \n || f", 3),
+        LogicalLine("|}", 5),
+    ]
+
+
+def test_braces_inside_nowiki_open_no_template() -> None:
+    assert [line.line for line in logical_lines("<nowiki>{{</nowiki>\n| a\n}}")] == [1, 2, 3]
+
+
+def test_swallowed_rows_are_the_row_lines_inside_an_open_template() -> None:
+    [joined] = logical_lines("| {{a|\n|-\n| 2 || x\n}}")
+    assert swallowed_rows(joined) == (2, 3)
+    [parameters] = logical_lines("| {{sortname\n|Anna\n|A}}")
+    assert swallowed_rows(parameters) is None

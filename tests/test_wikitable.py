@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import shorttrack_parse as sp
-from shorttrack_parse._document import Document, Table
+from shorttrack_parse._document import Document, Paragraph, Table
 from shorttrack_parse._wikitext_reader import read_wikitext
 
 
@@ -194,11 +194,25 @@ def test_multi_line_template_in_a_cell() -> None:
     assert [row.texts[2] for row in table.rows] == ["1:00.000", "1:01.000"]
 
 
-def test_nested_table_stays_inside_its_cell() -> None:
+def test_a_table_of_its_own_rows_keeps_them_and_then_gives_its_nested_tables() -> None:
     source = "{|\n|-\n| x || y\n{|\n| nested\n|}\n| after\n|-\n| next || row\n|}"
-    table = only_table(source)
-    assert [row.texts for row in table.rows] == [("x", "y\nnested", "after"), ("next", "row")]
-    assert (table.line, table.end_line) == (1, 10)
+    tables = [block for block in read(source).blocks if isinstance(block, Table)]
+    assert [[row.texts for row in table.rows] for table in tables] == [
+        [("x", "y", "after"), ("next", "row")],
+        [("nested",)],
+    ]
+    assert [(table.line, table.end_line) for table in tables] == [(1, 10), (4, 6)]
+
+
+def test_a_table_that_only_lays_out_tables_gives_what_it_holds_in_document_order() -> None:
+    source = "{|\n| x\n{|\n| nested\n|}\n| after\n|}"
+    blocks = read(source).blocks
+    kinds = [
+        ("table", block.rows[0].texts) if isinstance(block, Table) else ("text", block.text)
+        for block in blocks
+        if isinstance(block, (Table, Paragraph))
+    ]
+    assert kinds == [("text", "x"), ("table", ("nested",)), ("text", "after")]
 
 
 def test_blank_and_empty_rows_are_skipped() -> None:

@@ -7,11 +7,16 @@
 """
 
 from ._api import detect_form, parse, parse_file
+from .batch import Parsed, parse_many, rows_many
 from .compare import same_content, without_sources
+from .dask_bag import dask_rows, dask_to_parquet
+from .dumps import DEFAULT_PATTERN, read_dump
 from .errors import (
     InputError,
+    MissingExtraError,
     ShorttrackParseError,
     StrictParseError,
+    UnexpectedError,
     UnsupportedFormError,
     ValidationError,
 )
@@ -36,6 +41,7 @@ from .notes import Note, NoteLike, Status
 from .render import to_text, to_wikitext
 from .serialize import from_dict, to_dict
 from .summary import summarize
+from .tables import RECORD_COLUMNS, RESULT_COLUMNS, to_dataframe, to_rows
 from .times import RaceTime
 from .validation import (
     DEFAULT_CHECKS,
@@ -50,6 +56,9 @@ from .validation import (
 
 __all__ = [
     "DEFAULT_CHECKS",
+    "DEFAULT_PATTERN",
+    "RECORD_COLUMNS",
+    "RESULT_COLUMNS",
     "Athlete",
     "Check",
     "Diagnostic",
@@ -60,9 +69,11 @@ __all__ = [
     "Location",
     "Medal",
     "Medalist",
+    "MissingExtraError",
     "NewRecord",
     "Note",
     "NoteLike",
+    "Parsed",
     "Race",
     "RaceStage",
     "RaceTime",
@@ -77,16 +88,24 @@ __all__ = [
     "StandingRecord",
     "Status",
     "StrictParseError",
+    "UnexpectedError",
     "UnsupportedFormError",
     "ValidationError",
     "check",
+    "dask_rows",
+    "dask_to_parquet",
     "detect_form",
     "from_dict",
     "parse",
     "parse_file",
+    "parse_many",
+    "read_dump",
+    "rows_many",
     "same_content",
     "summarize",
+    "to_dataframe",
     "to_dict",
+    "to_rows",
     "to_text",
     "to_wikitext",
     "validate",

@@ -218,6 +218,13 @@ def read_members(content: Inline) -> tuple[Athlete, ...]:
     return tuple(Athlete(part, link_for(part, content)) for part in parts)
 
 
+def team_name(members: tuple[Athlete, ...], text: str) -> str:
+    """What names a team that no country names: its members, as the source shows them."""
+    if members:
+        return " ".join(member.name for member in members)
+    return " ".join(_bare_name(text).split())
+
+
 def _bare_name(text: str) -> str:
     """A name without the punctuation around a list: "(A", "B)", ": C" -> A, B, C.
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from . import _ioc
-from ._cells import read_members, read_noc, split_team, split_time
+from ._cells import read_members, read_noc, split_team, split_time, team_name
 from ._dates import date_range
 from ._diagnostics import DiagnosticSink
 from ._document import InfoboxEntry, Inline
@@ -138,8 +138,9 @@ class _InfoboxReader:
             # The team's country may open the value as text: "[[Canada]]<br />[[A]]…".
             named, rest = split_team(entry.value)
             noc = noc or named
-            name = (_ioc.country_name(noc) if noc else None) or ""
-            return Medalist(medal, name, noc, members=read_members(rest))
+            members = read_members(rest)
+            name = (_ioc.country_name(noc) if noc else None) or team_name(members, rest.text)
+            return Medalist(medal, name, noc, members=members)
         name = clean(entry.value.text)
         if not name:
             return None

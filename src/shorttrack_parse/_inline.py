@@ -34,6 +34,13 @@ from ._wikisyntax import TEMPLATE_BRACES, split_outside
 from .notes import parse_note
 
 _MARKUP: Final = re.compile(r"[\[{<&']")
+# An HTML formatting tag whose pair is missing (<center> on one line, </center> on
+# another): MediaWiki shows no text for it; mwparserfromhell leaves it as text.
+_STRAY_TAG: Final = re.compile(
+    r"</?(?:center|div|span|small|big|font|p|blockquote|b|i|u|s|strong|em|sup|sub|abbr"
+    r"|code|tt)\b[^<>]*>",
+    re.IGNORECASE,
+)
 _SIMPLE_TOKEN: Final = re.compile(
     r"(?P<text>(?:[^\[\]{}<>&']|'(?!'))+)"
     r"|\[\[(?P<target>[^\[\]{}|<>\n]+)(?:\|(?P<shown>[^\[\]{}|<>\n]*))?\]\]"
@@ -257,7 +264,8 @@ class InlineRenderer:
     def _nodes(self, nodes: list[Node], out: _Rendered) -> None:
         for node in nodes:
             if isinstance(node, Text):
-                out.parts.append(node.value)
+                value = node.value
+                out.parts.append(_STRAY_TAG.sub("", value) if "<" in value else value)
             elif isinstance(node, Wikilink):
                 shown = str(node.text) if node.text is not None else None
                 self._link(str(node.title), shown, out)

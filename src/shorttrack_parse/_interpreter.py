@@ -12,7 +12,14 @@ import attrs
 from ._diagnostics import DiagnosticSink
 from ._document import Document, Heading, Paragraph, Table, Term
 from ._infobox import read_infobox
-from ._labels import race_key, race_name, round_kind, round_name, stage_of_round
+from ._labels import (
+    race_identity,
+    race_key,
+    race_name,
+    round_kind,
+    round_name,
+    stage_of_round,
+)
 from ._records import read_records_table
 from ._results import CellValues, read_race_table
 from .model import Event, NewRecord, Race, Records, Round, RoundKind, StandingRecord
@@ -161,7 +168,7 @@ class _Interpreter:
         kind = self.round.kind if self.round else round_kind(self.section_name)
         stage = stage_of_round(kind) if kind else None
         found = read_race_table(table, self.relay, stage, self.cells, self.sink)
-        caption = table.caption.text.strip() if table.caption is not None else None
+        caption = _caption_label(table)
         if found is None:
             self.label = None
             self.sink.add(
@@ -182,13 +189,31 @@ class _Interpreter:
         for race in found.races:
             name = race.label or label or builder.fallback_name()
             columns = tuple(column.value for column in race.columns)
+            race_stage, race_label = race_identity(name, builder.kind)
             builder.races.append(
-                Race(name=name, results=race.results, columns=columns, line=race.line)
+                Race(
+                    name=name,
+                    results=race.results,
+                    columns=columns,
+                    line=race.line,
+                    stage=race_stage,
+                    label=race_label,
+                )
             )
         if not found.races:  # a header and no rows: an article that stops early
+            name = label or builder.fallback_name()
+            race_stage, race_label = race_identity(name, builder.kind)
             builder.races.append(
-                Race(name=label or builder.fallback_name(), results=(), line=table.line)
+                Race(name=name, results=(), line=table.line, stage=race_stage, label=race_label)
             )
+
+
+def _caption_label(table: Table) -> str | None:
+    """The caption line that names a race (a table may have several captions)."""
+    if table.caption is None:
+        return None
+    lines = [line.strip() for line in table.caption.text.split("\n") if line.strip()]
+    return next((line for line in lines if race_key(line) is not None), " ".join(lines))
 
 
 def _is_race_label(text: str) -> bool:

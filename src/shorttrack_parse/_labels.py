@@ -7,8 +7,8 @@ from typing import Final
 
 import attrs
 
-from ._race_names import fold_label, race_label
-from .model import RoundKind
+from ._race_names import fold_label, identity, race_label
+from .model import RaceStage, RoundKind
 
 # Heading text (casefolded) -> round kind.  Order matters: the first match wins.
 _ROUND_PATTERNS: Final[tuple[tuple[RoundKind, re.Pattern[str]], ...]] = (
@@ -97,3 +97,12 @@ def round_name(kind: RoundKind) -> str:
 def race_name(stage: str, race_id: str) -> str:
     """The canonical label of a race: ``race_name("heat", "3") == "Heat 3"``."""
     return f"{stage.capitalize()} {race_id.upper() if race_id.isalpha() else race_id}"
+
+
+def race_identity(name: str, kind: RoundKind | None) -> tuple[RaceStage, str]:
+    """A race's stage and label, read from its name in the round it stands in.
+
+    See :func:`._race_names.identity`: ``Race 3`` in a heats round is heat 3.
+    """
+    stage, label = identity(name, stage_of_round(kind) if kind is not None else None)
+    return (RaceStage.OTHER if stage is None else RaceStage(stage)), label

@@ -13,10 +13,11 @@ from ._cells import (
     read_rank,
     read_time,
     split_team,
+    team_name,
 )
 from ._columns import Column, columns_of
 from ._diagnostics import DiagnosticSink
-from ._document import Cell, Row, Table
+from ._document import Cell, Inline, Row, Table
 from ._labels import race_key, race_name
 from ._rows import fit_row
 from ._text import clean, starts_with_digit
@@ -256,12 +257,22 @@ class _TableReader:
             return row.cells[0] if alone and not last.members_text else None
         if previous is None or len(row.cells) < 2:
             return None
-        own = [
-            cell
-            for index, cell in enumerate(row.cells)
-            if index >= len(previous) or cell is not previous[index]
-        ]
-        return own[0] if len(own) == 1 and own[0].content.text.strip() else None
+        # The row's own cells, each once (a colspan repeats one cell).
+        own = list(
+            {
+                id(cell): cell
+                for index, cell in enumerate(row.cells)
+                if index >= len(previous) or cell is not previous[index]
+            }.values()
+        )
+        if len(own) == 1:
+            return own[0] if own[0].content.text.strip() else None
+        if len(own) >= 2 and all(_only_names(cell) for cell in own):
+            # One member per cell: "| [[A]] || [[B]] || [[C]] || [[D]]".
+            texts = "\n".join(clean(cell.content.text) for cell in own)
+            links = tuple(link for cell in own for link in cell.content.links)
+            return Cell(Inline(texts, links))
+        return None
 
     def _add_members(self, team: Result, cell: Cell) -> Result:
         merged = attrs.evolve(
@@ -338,7 +349,11 @@ class _TableReader:
         country = header.cell(cells, Column.COUNTRY)
         noc: str | None = None
         if country is not None:
-            noc, problem = read_country(country.content)
+            # A relay team whose members stand under the flag in the country's cell:
+            # the text beside the flag is the members, not the country again.
+            team_cell = self.relay and person is None
+            reader = read_noc if team_cell else read_country
+            noc, problem = reader(country.content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
         if noc is None and person is not None and person.content.flags:
@@ -367,14 +382,27 @@ class _TableReader:
         country_text = ""
         if country is not None and country is not shared:
             country_text = clean(country.content.text)
+        listed = read_members(members_content) if members_content is not None else ()
+        members_text = members_content.text.strip() if members_content is not None else ""
         name = (_ioc.country_name(noc) if noc else None) or country_text
         return _Competitor(
-            name,
+            name or team_name(listed, members_text),
             noc=noc,
             team=True,
-            members=read_members(members_content) if members_content is not None else (),
-            members_text=members_content.text.strip() if members_content is not None else "",
+            members=listed,
+            members_text=members_text,
         )
+
+
+def _only_names(cell: Cell) -> bool:
+    """True for a cell that holds links to people and nothing else."""
+    content = cell.content
+    if not content.links or content.flags:
+        return False
+    rest = content.text
+    for link in content.links:
+        rest = rest.replace(link.text, "", 1)
+    return rest.strip(" ,;\n") in ("", "and")
 
 
 def _unique(notes: tuple[NoteLike, ...]) -> tuple[NoteLike, ...]:

@@ -1,9 +1,11 @@
 """Small pieces of MediaWiki syntax shared by the wikitext readers.
 
-Comments are removed first (keeping line numbers); templates are matched the way
-MediaWiki's preprocessor matches them (a ``{{`` without a closing ``}}`` is plain
-text), so that a template spanning several lines is one logical line; and text is
-split at separators that are not inside a template or a link.
+Templates are matched the way MediaWiki's preprocessor matches them (a ``{{``
+without a closing ``}}`` is plain text), so that a template spanning several lines
+is one logical line, and so is a comment or an extension tag (``<ref>``) spanning
+lines; comments are blanked (their newlines kept, so line numbers stay); ``{{!}}``
+outside templates is a pipe; and text is split at separators that are not inside
+a template, a link, an extension tag or an HTML tag.
 """
 
 from __future__ import annotations
@@ -14,12 +16,18 @@ from typing import Final
 
 import attrs
 
+from ._hidden import hidden_spans, merge_spans, tag_spans
+
 _NEWLINE: Final = re.compile("\n")
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
+_SEPARATORS: dict[str, re.Pattern[str]] = {}
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _END: Final = 1 << 62
+# "{{{!}}" is "{" and "{{!}}" (MediaWiki's "{|" written with the magic word).
+_PIPE_WORD: Final = re.compile(r"\{\{\s*!!?\s*\}\}")
+_PIPE_TOKENS: Final = re.compile(r"\{\{\s*(!!?)\s*\}\}|\{\{(?!\{\s*!!?\s*\}\})|\}\}")
 
 
 def strip_comments(text: str) -> str:
@@ -37,6 +45,9 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     """
     if separator not in text:
         return [text]
+    if "<" in text and (tags := tag_spans(text)):
+        hidden = merge_spans(sorted(tags + _matched_spans(text)))
+        return _split_outside_hidden(text, separator, maxsplit, _separator(separator), hidden)
     if "{{" not in text and "[[" not in text:
         return text.split(separator, maxsplit)
     pattern = _SPLITTERS.get(separator)
@@ -69,10 +80,26 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     return parts
 
 
+def _separator(separator: str) -> re.Pattern[str]:
+    pattern = _SEPARATORS.get(separator)
+    if pattern is None:
+        pattern = _SEPARATORS[separator] = re.compile(re.escape(separator))
+    return pattern
+
+
 def _split_outside_spans(
     text: str, separator: str, maxsplit: int, pattern: re.Pattern[str]
 ) -> list[str]:
-    hidden = _matched_spans(text)
+    return _split_outside_hidden(text, separator, maxsplit, pattern, _matched_spans(text))
+
+
+def _split_outside_hidden(
+    text: str,
+    separator: str,
+    maxsplit: int,
+    pattern: re.Pattern[str],
+    hidden: list[tuple[int, int]],
+) -> list[str]:
     parts: list[str] = []
     start = 0
     for match in pattern.finditer(text):
@@ -99,14 +126,7 @@ def _matched_spans(text: str) -> list[tuple[int, int]]:
         elif stacks[closers[token]]:
             opened = stacks[closers[token]].pop()
             spans.append((opened, match.end()))
-    spans.sort()
-    outermost: list[tuple[int, int]] = []
-    for first, last in spans:
-        if outermost and first < outermost[-1][1]:
-            outermost[-1] = (outermost[-1][0], max(outermost[-1][1], last))
-        else:
-            outermost.append((first, last))
-    return outermost
+    return merge_spans(sorted(spans))
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -133,36 +153,108 @@ class LogicalLine:
 
 
 def logical_lines(text: str) -> list[LogicalLine]:
-    """Split into lines, keeping a template that spans lines on one logical line."""
-    physical = text.split("\n")
-    if "{{" not in text:
-        return [LogicalLine(line, number) for number, line in enumerate(physical, 1)]
-    joins = _multiline_template_lines(text)
+    """Split into lines, keeping what spans lines on one logical line.
+
+    A template, a comment or an extension tag (``<ref>…</ref>``) that spans lines
+    joins them, as MediaWiki's preprocessor reads them before any table syntax.
+    Comments are blanked, keeping their newlines so line numbers stay.
+    """
+    hidden = hidden_spans(text) if "<" in text else []
+    if "{{" not in text and not hidden:
+        return [LogicalLine(line, number) for number, line in enumerate(text.split("\n"), 1)]
+    newlines = [match.start() for match in _NEWLINE.finditer(text)]
+    joins: dict[int, int] = {}
+    for start, end in hidden:
+        _join(joins, newlines, start, end)
+    if "{{" in text:
+        for start, end in _multiline_templates(text, hidden):
+            _join(joins, newlines, start, end)
+    physical = strip_comments(text).split("\n")
+    merged = _merge_overlaps(joins)
     result: list[LogicalLine] = []
     number = 1
     while number <= len(physical):
-        last = joins.get(number, number)
+        last = merged.get(number, number)
         result.append(LogicalLine("\n".join(physical[number - 1 : last]), number))
         number = last + 1
     return result
 
 
-def _multiline_template_lines(text: str) -> dict[int, int]:
-    """First line -> last line of every top-level template that spans lines."""
-    newlines = [match.start() for match in _NEWLINE.finditer(text)]
+def _join(joins: dict[int, int], newlines: list[int], start: int, end: int) -> None:
+    first = bisect_right(newlines, start) + 1
+    last = bisect_right(newlines, end - 1) + 1
+    if last > first:
+        joins[first] = max(joins.get(first, first), last)
+
+
+def _multiline_templates(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the top-level templates, braces inside hidden text not counted."""
     stack: list[int] = []
-    joins: dict[int, int] = {}
+    spans: list[tuple[int, int]] = []
+    next_hidden = 0  # the first hidden span that does not end before the brace
     for match in TEMPLATE_BRACES.finditer(text):
+        position = match.start()
+        while next_hidden < len(hidden) and hidden[next_hidden][1] <= position:
+            next_hidden += 1
+        if next_hidden < len(hidden) and hidden[next_hidden][0] < position:
+            continue  # inside a comment or an extension tag
         if match.group() == "{{":
             stack.append(match.start())
         elif stack:
             start = stack.pop()
-            if not stack:
-                first = bisect_right(newlines, start) + 1
-                last = bisect_right(newlines, match.end() - 1) + 1
-                if last > first:
-                    joins[first] = max(joins.get(first, first), last)
-    return _merge_overlaps(joins)
+            if not stack and "\n" in text[start : match.end()]:
+                spans.append((start, match.end()))
+    return spans
+
+
+_ROW_SYNTAX: Final = re.compile(r"\s*(?:\|[-+}]|!)|.*?(?:\|\||!!)")
+
+
+def swallowed_rows(logical: LogicalLine) -> tuple[int, int] | None:
+    """The first and last lines that look like table rows but sit inside a template.
+
+    A template opened on one line and closed lines later makes those lines one
+    template argument (MediaWiki's preprocessor reads templates before tables).
+    """
+    physical = logical.text.split("\n")
+    if len(physical) < 3:
+        return None
+    opening = physical[0]
+    if opening.count("{{") <= opening.count("}}"):
+        return None  # joined by a comment or a tag, not by a template left open
+    rows = [index for index, text in enumerate(physical[1:-1], 1) if _ROW_SYNTAX.match(text)]
+    if not rows:
+        return None
+    return logical.line + rows[0], logical.line + rows[-1]
+
+
+def expand_pipes(text: str) -> str:
+    """``{{!}}`` as ``|`` and ``{{!!}}`` as ``||`` where they stand outside templates.
+
+    Inside a template's arguments MediaWiki keeps them literal (that is what they
+    are for), so only those at the top level become table syntax.
+    """
+    if "!" not in text or not _PIPE_WORD.search(text):
+        return text
+    pending: list[tuple[int, int, str]] = []
+    stack: list[int] = []  # for each open {{: how many pipes were pending when it opened
+    for match in _PIPE_TOKENS.finditer(text):
+        if match.group(1):
+            pending.append((match.start(), match.end(), "|" * len(match.group(1))))
+        elif match.group() == "{{":
+            stack.append(len(pending))
+        elif stack:
+            del pending[stack.pop() :]  # those were inside a template that closed
+    if not pending:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for start, end, pipes in pending:
+        pieces.append(text[position:start])
+        pieces.append(pipes)
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _merge_overlaps(joins: dict[int, int]) -> dict[int, int]:

@@ -3,23 +3,27 @@
 Line by line, as MediaWiki's table parser does: ``{|`` opens, ``|}`` closes,
 ``|+`` is the caption, ``|-`` starts a row, ``!`` lines hold header cells split
 at ``!!`` (or ``||``), ``|`` lines hold data cells split at ``||``; a cell's text
-before a single ``|`` is its attributes; any other line continues the last cell.
-Unlike mwparserfromhell, spans are laid out so every row has every column.
+before a single ``|`` is its attributes; ``<tr>``/``<td>``/``<th>`` are rows and
+cells too; any other line continues the last cell (or the caption after ``|+``).
+A ``{|`` inside a table opens a nested table, at any depth, in one pass: a table
+that only lays out tables gives what its cells hold, in document order.  Unlike
+mwparserfromhell, spans are laid out so every row has every column.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from collections.abc import Callable
+from typing import Final, TypeAlias
 
 import attrs
 
 from ._diagnostics import DiagnosticSink
-from ._document import EMPTY_INLINE, Cell, Inline, Row, Table
+from ._document import EMPTY_INLINE, Block, Cell, Row, Table
 from ._inline import InlineRenderer
 from ._text import bounded_int
-from ._wikisyntax import LogicalLine, split_outside
+from ._wikisyntax import LogicalLine, split_outside, swallowed_rows
 
 _SPAN: Final = re.compile(r"""\b(row|col)span\s*=\s*["']?\s*([0-9]+)""", re.IGNORECASE)
 # Each attribute is an atomic group: a run of name characters can be read only one
@@ -37,20 +41,81 @@ _CELL_ATTRIBUTES: Final = frozenset(
 _MAX_COLSPAN: Final = 1000  # HTML's own limit
 _MAX_ROWSPAN: Final = 65534
 _EMPTY: Final = Cell(EMPTY_INLINE)
+_HTML_CELL: Final = re.compile(
+    r"<(?P<closing>/?)(?P<name>tr|td|th)\b(?P<attributes>[^<>]*)>", re.IGNORECASE
+)
 
 
-@attrs.define
 class _RawCell:
-    header: bool
-    attributes: str
-    content: str
-    line: int
+    """A cell as written: the text after its mark, then what continues it."""
+
+    __slots__ = ("attributes", "content", "header", "line", "more")
+
+    def __init__(self, header: bool, attributes: str, line: int, content: str = "") -> None:
+        self.header = header
+        self.attributes = attributes
+        self.line = line
+        self.content = content
+        # Lines that continue the cell, and tables nested in it (most cells have none).
+        self.more: list[LogicalLine | _RawTable] | None = None
+
+    def add(self, part: LogicalLine | _RawTable) -> None:
+        if self.more is None and not self.content and isinstance(part, LogicalLine):
+            self.content = part.text  # text that opens an HTML cell: its first line
+            return
+        if self.more is None:
+            self.more = []
+        self.more.append(part)
+
+    def parts(self) -> list[LogicalLine | _RawTable]:
+        return [LogicalLine(self.content, self.line), *(self.more or ())]
+
+    def holds_table(self) -> bool:
+        return self.more is not None and any(isinstance(part, _RawTable) for part in self.more)
+
+    def is_blank(self) -> bool:
+        if self.content.strip():
+            return False
+        return self.more is None or all(
+            isinstance(part, LogicalLine) and not part.text.strip() for part in self.more
+        )
+
+    def text(self) -> str:
+        if self.more is None:
+            return self.content
+        more = "\n".join(part.text for part in self.more if isinstance(part, LogicalLine))
+        return f"{self.content}\n{more}"
 
 
 @attrs.define
 class _RawRow:
     line: int
     cells: list[_RawCell] = attrs.Factory(list)
+
+
+@attrs.define
+class _RawTable:
+    line: int
+    end_line: int = 0
+    rows: list[_RawRow] = attrs.Factory(list)
+    captions: list[list[LogicalLine]] = attrs.Factory(list)
+    in_caption: bool = False  # the last line read was a caption's
+    nested: bool = False  # holds a table: a layout table, read as what it holds
+
+    def current_cell(self) -> _RawCell | None:
+        return self.rows[-1].cells[-1] if self.rows and self.rows[-1].cells else None
+
+    def awaits_content(self) -> bool:
+        """True while a heading or term may stand inside (a layout cell, just opened)."""
+        if self.nested:
+            return True
+        return bool(self.rows and self.rows[-1].cells) and all(
+            cell.is_blank() for cell in self.rows[-1].cells
+        )
+
+
+BlockReader: TypeAlias = Callable[[list[LogicalLine]], list[Block]]
+BlockBreak: TypeAlias = Callable[[str], str | None]
 
 
 def is_table_start(text: str) -> bool:
@@ -68,7 +133,7 @@ def _split_cell(raw: str) -> tuple[str, str]:
     if bar < 0:
         return "", raw
     before = raw[:bar]
-    if "[[" not in before and "{{" not in before:
+    if "[[" not in before and "{{" not in before and "<" not in before:
         return before, raw[bar + 1 :]
     parts = split_outside(raw, "|", 1)
     # MediaWiki's own rule: text with a link before the bar is content, not attributes.
@@ -100,88 +165,203 @@ def _spans(attributes: str) -> tuple[int, int]:
     return colspan, rowspan
 
 
-class _TableParser:
-    def __init__(self, lines: list[LogicalLine], renderer: InlineRenderer, sink: DiagnosticSink):
+class _TableReader:
+    """Reads a table and every table nested in it in one pass over the lines.
+
+    Open tables are kept on a stack, so tables left unclosed inside each other cost
+    linear time.  A table that holds tables is a layout table: what its cells hold
+    (tables, race terms, headings, bold lines) is read in document order.
+    """
+
+    def __init__(
+        self,
+        lines: list[LogicalLine],
+        renderer: InlineRenderer,
+        sink: DiagnosticSink,
+        read_blocks: BlockReader,
+        block_break: BlockBreak,
+    ) -> None:
         self.lines = lines
         self.renderer = renderer
         self.sink = sink
-        self.rows: list[_RawRow] = []
-        self.caption: str | None = None
-        self.caption_line = 0
-        self.nested = 0
+        self.read_blocks = read_blocks
+        self.block_break = block_break
 
-    def parse(self) -> Table:
-        first = self.lines[0].line
-        last = self.lines[-1].line
-        for logical in self.lines[1:]:
-            self._line(logical)
-        return Table(
-            rows=self._layout(),
-            line=first,
-            end_line=last,
-            caption=self._caption(),
-            spans_laid_out=True,
+    def read(self, start: int) -> tuple[int, list[Block]]:
+        root = _RawTable(self.lines[start].line)
+        stack = [root]
+        index = start + 1
+        while index < len(self.lines) and stack:
+            logical = self.lines[index]
+            text = logical.text.strip()
+            table = stack[-1]
+            if is_table_start(text):
+                child = _RawTable(logical.line)
+                self._attach(table, child, logical.line)
+                stack.append(child)
+            elif is_table_end(text):
+                table.end_line = logical.line
+                stack.pop()
+                rest = text[2:].strip()
+                if rest:  # "|} bar": the text follows the table, as MediaWiki shows it
+                    self.lines[index] = LogicalLine(rest, logical.line)
+                    continue
+            elif (what := self.block_break(text)) and not table.awaits_content():
+                # A heading or a race term after a table's rows: its |} is missing.
+                self._unclosed(table, f"before the {what} on line {logical.line}")
+                table.end_line = self.lines[index - 1].line
+                stack.pop()
+                continue  # the same line, now read by the enclosing table or the article
+            else:
+                self._line(table, logical)
+            index += 1
+        for table in reversed(stack):
+            self._unclosed(table, "before the end of the text")
+            table.end_line = self.lines[-1].line
+        return index, self._blocks(root)
+
+    def _unclosed(self, table: _RawTable, where: str) -> None:
+        self.sink.add(
+            table.line,
+            f"table is not closed with |}} {where}; read as if closed there",
+            "unclosed-table",
         )
 
-    def _caption(self) -> Inline | None:
-        if self.caption is None:
-            return None
-        return self.renderer.render(self.caption, self.caption_line)
+    @staticmethod
+    def _attach(table: _RawTable, child: _RawTable, line: int) -> None:
+        table.nested = True
+        table.in_caption = False
+        cell = table.current_cell()
+        if cell is None:  # a table outside any cell: MediaWiki shows it all the same
+            table.rows.append(_RawRow(line, [cell := _RawCell(False, "", line)]))
+        cell.add(child)
 
-    def _line(self, logical: LogicalLine) -> None:
+    def _line(self, table: _RawTable, logical: LogicalLine) -> None:
         text = logical.text.strip()
-        if self.nested:
-            self._continue(logical)
-            if is_table_start(text):
-                self.nested += 1
-            elif is_table_end(text):
-                self.nested -= 1
-            return
-        if not text or is_table_end(text):
-            return
-        if is_table_start(text):
-            self.nested = 1
-            self._continue(logical)
-        elif text.startswith("|-"):
-            self.rows.append(_RawRow(logical.line))
+        if "\n" in logical.text:
+            self._report_swallowed(logical)
+        if text.startswith("|-"):
+            table.rows.append(_RawRow(logical.line))
+            table.in_caption = False
         elif text.startswith("|+"):
-            self.caption = _split_cell(text[2:])[1].strip()
-            self.caption_line = logical.line
-        elif text[0] in "|!":
-            self._cells(text, logical.line)
+            table.captions.append([LogicalLine(_split_cell(text[2:])[1].strip(), logical.line)])
+            table.in_caption = True
+        elif text[:1] in ("|", "!"):
+            table.in_caption = False
+            self._cells(table, text, logical.line)
+        elif text[:1] == "<" and _HTML_CELL.match(text):
+            table.in_caption = False
+            self._html_cells(table, text, logical.line)
+        elif table.in_caption:
+            table.captions[-1].append(logical)
         else:
-            self._continue(logical)
+            self._continue(table, logical)
 
-    def _cells(self, text: str, line: int) -> None:
+    def _report_swallowed(self, logical: LogicalLine) -> None:
+        swallowed = swallowed_rows(logical)
+        if swallowed is None:
+            return
+        first, last = swallowed
+        closed = logical.line + logical.text.count("\n")
+        span = f"line {first}" if first == last else f"lines {first}-{last}"
+        self.sink.add(
+            logical.line,
+            f"a template opened on line {logical.line} closes only on line {closed}, so "
+            f"{span} are one of its arguments, not table rows (as MediaWiki reads them); "
+            "is a '}}' missing?",
+            "swallowed-rows",
+        )
+
+    def _cells(self, table: _RawTable, text: str, line: int) -> None:
         header = text[0] == "!"
         body = text[1:]
         pieces = split_outside(body, "||")
         if header:
             pieces = [part for piece in pieces for part in split_outside(piece, "!!")]
-        if not self.rows:
-            self.rows.append(_RawRow(line))
-        row = self.rows[-1]
+        if not table.rows:
+            table.rows.append(_RawRow(line))
+        row = table.rows[-1]
         for piece in pieces:
             attributes, content = _split_cell(piece)
-            if attributes.strip() and not _are_attributes(attributes):
-                self.sink.add(
-                    line,
-                    f"{attributes.strip()!r} stands before a cell's '|', so MediaWiki takes it "
-                    "for attributes and does not show it",
-                    "cell-attributes",
-                )
-            row.cells.append(_RawCell(header, attributes, content, line))
+            self._check_attributes(attributes, line)
+            row.cells.append(_RawCell(header, attributes, line, content))
 
-    def _continue(self, logical: LogicalLine) -> None:
-        if self.rows and self.rows[-1].cells:
-            self.rows[-1].cells[-1].content += "\n" + logical.text
+    def _check_attributes(self, attributes: str, line: int) -> None:
+        if attributes.strip() and not _are_attributes(attributes):
+            self.sink.add(
+                line,
+                f"{attributes.strip()!r} stands before a cell's '|', so MediaWiki takes it "
+                "for attributes and does not show it",
+                "cell-attributes",
+            )
+
+    def _html_cells(self, table: _RawTable, text: str, line: int) -> None:
+        """``<tr>``, ``<td>`` and ``<th>`` written as HTML inside a wikitable."""
+        position = 0
+        cell: _RawCell | None = table.current_cell()
+        for match in _HTML_CELL.finditer(text):
+            between = text[position : match.start()]
+            if between.strip() and cell is not None:
+                cell.add(LogicalLine(between, line))
+            position = match.end()
+            closing, name = match["closing"], match["name"].casefold()
+            if closing:
+                cell = None
+            elif name == "tr":
+                table.rows.append(_RawRow(line))
+                cell = None
+            else:
+                if not table.rows:
+                    table.rows.append(_RawRow(line))
+                cell = _RawCell(name == "th", match["attributes"], line)
+                table.rows[-1].cells.append(cell)
+        rest = text[position:]
+        if rest.strip() and cell is not None:
+            cell.add(LogicalLine(rest, line))
+
+    def _continue(self, table: _RawTable, logical: LogicalLine) -> None:
+        cell = table.current_cell()
+        if cell is not None:
+            cell.add(logical)
         elif logical.text.strip():
             self.sink.add(logical.line, "text inside a table but outside any cell", "table-text")
 
-    def _layout(self) -> tuple[Row, ...]:
+    def _blocks(self, root: _RawTable) -> list[Block]:
+        """The tables in document order, layout tables replaced by what they hold."""
+        blocks: list[Block] = []
+        work: list[_RawTable | list[LogicalLine]] = [root]  # a stack, next item last
+        while work:
+            item = work.pop()
+            if isinstance(item, list):
+                blocks.extend(self.read_blocks(item))
+            elif item.nested and not _has_own_rows(item):
+                work.extend(reversed(_pieces(item)))  # a layout table: what it holds
+            elif item.nested:
+                # A table of its own rows with tables in some cells: it, then them.
+                blocks.append(self._table(item))
+                work.extend(reversed(_tables_in(item)))
+            else:
+                blocks.append(self._table(item))
+        return blocks
+
+    def _table(self, raw: _RawTable) -> Table:
+        caption = None
+        if raw.captions:
+            lines = [line for caption_lines in raw.captions for line in caption_lines]
+            text = "\n".join(line.text for line in lines)
+            caption = self.renderer.render(text, raw.captions[0][0].line)
+        return Table(
+            rows=self._layout(raw.rows),
+            line=raw.line,
+            end_line=raw.end_line,
+            caption=caption,
+            spans_laid_out=True,
+        )
+
+    def _layout(self, raw_rows: list[_RawRow]) -> tuple[Row, ...]:
         carried: dict[int, tuple[int, Cell]] = {}  # column -> (rows still to fill, cell)
         rows: list[Row] = []
-        for raw in self.rows:
+        for raw in raw_rows:
             if not raw.cells:
                 continue  # an empty row shows nothing, and MediaWiki drops it
             cells: list[Cell] = []
@@ -199,7 +379,7 @@ class _TableParser:
                     column += 1
                     continue
                 assert raw_cell is not None
-                content = self.renderer.render(raw_cell.content, raw_cell.line)
+                content = self.renderer.render(raw_cell.text(), raw_cell.line)
                 cell = Cell(content, raw_cell.header)
                 colspan, rowspan = _spans(raw_cell.attributes)
                 for _ in range(colspan):
@@ -225,6 +405,97 @@ class _TableParser:
         return tuple(rows)
 
 
-def parse_table(lines: list[LogicalLine], renderer: InlineRenderer, sink: DiagnosticSink) -> Table:
-    """Parse the logical lines of one table, from its ``{|`` line to its ``|}`` line."""
-    return _TableParser(lines, renderer, sink).parse()
+def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
+    """What a layout table holds, in document order: runs of lines and tables.
+
+    A row of labels above cells holding tables labels them column by column
+    (``! Heat 1 !! Heat 2``, or bold labels in data cells, over two tables side by
+    side).
+    """
+    pieces: list[_RawTable | list[LogicalLine]] = list(table.captions)
+    labels = _label_rows(table)
+    headers: dict[int, list[LogicalLine]] = {}  # column -> the label above it
+    for index, row in enumerate(table.rows):
+        if index in labels:
+            pieces.extend(headers.pop(column) for column in sorted(headers))
+            headers = {
+                column: _lines(cell) for column, cell in enumerate(row.cells) if not cell.is_blank()
+            }
+            continue
+        for column, cell in enumerate(row.cells):
+            if column in headers and cell.holds_table():
+                pieces.append(headers.pop(column))
+            run: list[LogicalLine] = []
+            for part in cell.parts():
+                if isinstance(part, LogicalLine):
+                    run.append(part)
+                    continue
+                if run:
+                    pieces.append(run)
+                    run = []
+                pieces.append(part)
+            if run:
+                pieces.append(run)
+    pieces.extend(headers[column] for column in sorted(headers))
+    return pieces
+
+
+def _label_rows(table: _RawTable) -> set[int]:
+    """Rows of two or more cells and no table, directly above cells holding tables."""
+    found: set[int] = set()
+    for index, (row, below) in enumerate(zip(table.rows, table.rows[1:], strict=False)):
+        if len(row.cells) < 2 or any(cell.holds_table() for cell in row.cells):
+            continue
+        if any(
+            not cell.is_blank() and column < len(below.cells) and below.cells[column].holds_table()
+            for column, cell in enumerate(row.cells)
+        ):
+            found.add(index)
+    return found
+
+
+def _has_own_rows(table: _RawTable) -> bool:
+    """True if some row, not a row of labels, is data of the table's own."""
+    labels = _label_rows(table)
+    return any(_is_own_row(row) for index, row in enumerate(table.rows) if index not in labels)
+
+
+def _tables_in(table: _RawTable) -> list[_RawTable]:
+    """The tables nested in a table's cells, in document order."""
+    return [
+        part
+        for row in table.rows
+        for cell in row.cells
+        for part in cell.more or ()
+        if isinstance(part, _RawTable)
+    ]
+
+
+def _lines(cell: _RawCell) -> list[LogicalLine]:
+    return [part for part in cell.parts() if isinstance(part, LogicalLine)]
+
+
+def _is_own_row(row: _RawRow) -> bool:
+    """True for a row of data of a table's own: two or more filled cells, no table."""
+    if any(cell.holds_table() for cell in row.cells):
+        return False
+    filled = [cell for cell in row.cells if not cell.is_blank()]
+    return len(filled) >= 2 and not all(cell.header for cell in filled)
+
+
+def read_table(
+    lines: list[LogicalLine],
+    start: int,
+    renderer: InlineRenderer,
+    sink: DiagnosticSink,
+    read_blocks: BlockReader,
+    block_break: BlockBreak,
+) -> tuple[int, list[Block]]:
+    """Read the table opening at ``lines[start]``; return where it ends and its blocks.
+
+    A plain table is one :class:`Table`; a layout table (one holding tables) gives
+    what it holds instead: its tables and, read by ``read_blocks``, the text of its
+    cells.  ``block_break`` names a line that cannot stand in a table's rows (a
+    heading, a race term): before it, an unclosed table is closed.
+    """
+    return _TableReader(lines, renderer, sink, read_blocks, block_break).read(start)

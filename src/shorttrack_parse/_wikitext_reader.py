@@ -15,14 +15,8 @@ from typing import Final
 from ._diagnostics import DiagnosticSink
 from ._document import Block, Document, Heading, InfoboxEntry, Paragraph, Term
 from ._inline import InlineRenderer
-from ._wikisyntax import (
-    LogicalLine,
-    logical_lines,
-    split_outside,
-    strip_comments,
-    template_end,
-)
-from ._wikitable import is_table_end, is_table_start, parse_table
+from ._wikisyntax import LogicalLine, expand_pipes, logical_lines, split_outside, template_end
+from ._wikitable import is_table_start, read_table
 
 _HEADING: Final = re.compile(r"(?P<marks>={1,6})(?P<text>.+?)(?P=marks)\s*")
 _INFOBOX: Final = re.compile(r"\{\{\s*infobox\b", re.IGNORECASE)
@@ -47,7 +41,7 @@ class _WikitextReader:
     def __init__(self, text: str) -> None:
         source = text.replace("\r\n", "\n").replace("\r", "\n")
         self.raw_lines = tuple(source.split("\n"))
-        self.lines = logical_lines(strip_comments(source))
+        self.lines = logical_lines(expand_pipes(source))
         self.sink = DiagnosticSink(self._source)
         self.renderer = InlineRenderer(self._unreadable)
         self.blocks: list[Block] = []
@@ -65,6 +59,27 @@ class _WikitextReader:
         return self.raw_lines[line - 1]
 
     def read(self) -> Document:
+        self._read_lines()
+        return Document(
+            title=None,
+            infobox=tuple(self.infobox),
+            infobox_line=self.infobox_line,
+            blocks=tuple(self.blocks),
+            lines=self.raw_lines,
+            diagnostics=tuple(self.sink.items),
+        )
+
+    def _read_blocks(self, lines: list[LogicalLine]) -> list[Block]:
+        """The blocks of some lines (a layout table's cell), read like the article's."""
+        saved = self.lines, self.blocks, self.paragraph, self.paragraph_line
+        self.lines, self.blocks, self.paragraph = list(lines), [], []
+        try:
+            self._read_lines()
+            return self.blocks
+        finally:
+            self.lines, self.blocks, self.paragraph, self.paragraph_line = saved
+
+    def _read_lines(self) -> None:
         index = 0
         while index < len(self.lines):
             logical = self.lines[index]
@@ -101,14 +116,6 @@ class _WikitextReader:
                     self.paragraph_line = logical.line
                 self.paragraph.append(logical.text)
         self._flush()
-        return Document(
-            title=None,
-            infobox=tuple(self.infobox),
-            infobox_line=self.infobox_line,
-            blocks=tuple(self.blocks),
-            lines=self.raw_lines,
-            diagnostics=tuple(self.sink.items),
-        )
 
     @staticmethod
     def _is_furniture(text: str) -> bool:
@@ -128,36 +135,11 @@ class _WikitextReader:
             self.paragraph = []
 
     def _table(self, index: int) -> int:
-        start = index
-        depth = 0
-        while index < len(self.lines):
-            text = self.lines[index].text.strip()
-            if is_table_start(text):
-                depth += 1
-            elif is_table_end(text):
-                depth -= 1
-                if depth == 0:
-                    index += 1
-                    break
-            elif index > start and depth == 1 and (_HEADING.fullmatch(text) or text[:1] == ";"):
-                # A heading or a race term cannot stand inside a table: the |} is missing.
-                what = "term" if text[:1] == ";" else "heading"
-                self.sink.add(
-                    self.lines[start].line,
-                    f"table is not closed with |}} before the {what} on line "
-                    f"{self.lines[index].line}; read as if closed there",
-                    "unclosed-table",
-                )
-                break
-            index += 1
-        else:
-            self.sink.add(
-                self.lines[start].line,
-                "table is not closed with |} before the end of the text; read as if closed there",
-                "unclosed-table",
-            )
-        self.blocks.append(parse_table(self.lines[start:index], self.renderer, self.sink))
-        return index
+        end, blocks = read_table(
+            self.lines, index, self.renderer, self.sink, self._read_blocks, _block_break
+        )
+        self.blocks.extend(blocks)
+        return end
 
     def _infobox(self, logical: LogicalLine) -> None:
         self.infobox_line = logical.line
@@ -185,6 +167,15 @@ class _WikitextReader:
                     offset, f"infobox parameter {part.strip()!r} has no name", "infobox-syntax"
                 )
             offset += part.count("\n")
+
+
+def _block_break(text: str) -> str | None:
+    """What a line is if it cannot stand among a table's rows: a heading or a term."""
+    if text[:1] == ";":
+        return "term"
+    if text[:1] == "=" and _HEADING.fullmatch(text):
+        return "heading"
+    return None
 
 
 def read_wikitext(text: str) -> Document:

@@ -40,7 +40,10 @@ def without_sources(event: Event) -> Event:
 
     Lines (``line``, ``key_lines``), each row's ``cells`` and each race's
     ``columns`` are reset, and diagnostics keep their code and message only, so two
-    readings of the same article in different forms or markup compare equal.
+    readings of the same article in different forms or markup compare equal
+    (plain and editor-style wikitext of one article, say).  Everything else is
+    content, race names included: ``"B Final"`` and ``"Final B"`` differ as
+    written, though both races have the key ``"final-b"``.
     """
     stripped: Event = _strip(event)
     return stripped

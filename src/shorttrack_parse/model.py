@@ -15,7 +15,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._race_names import race_label
+from ._race_names import identity, key_of, label_key, race_label, slug
 from ._text import parameter_key
 from .notes import Note, NoteLike, Status
 from .times import RaceTime
@@ -108,17 +108,17 @@ class RaceStage(enum.Enum):
     OTHER = "other"
 
 
-_STAGE_OF_LABEL: Final = {stage.value: stage for stage in RaceStage}
-
-
 def _stage_from_name(race: Race) -> RaceStage:
-    label = race_label(race.name)
-    return RaceStage.OTHER if label is None else _STAGE_OF_LABEL.get(label.stage, RaceStage.OTHER)
+    stage = identity(race.name)[0]
+    return RaceStage.OTHER if stage is None else RaceStage(stage)
 
 
 def _label_from_name(race: Race) -> str | None:
-    label = race_label(race.name)
-    return None if label is None else label.id
+    other = race.stage is RaceStage.OTHER
+    stage, label = identity(race.name, None if other else race.stage.value)
+    if other:
+        return label if stage is None else slug(race.name)
+    return label if stage == race.stage.value else None
 
 
 @attrs.frozen
@@ -276,10 +276,12 @@ class Race:
 
     @property
     def key(self) -> str:
-        """``stage-label`` in lower case (``"heat-3"``, ``"final-a"``), or the stage alone."""
-        if self.label is None:
-            return self.stage.value
-        return f"{self.stage.value}-{self.label.casefold()}"
+        """``stage-label`` in lower case (``"heat-3"``, ``"final-a"``), or the stage alone.
+
+        A race of no known stage is keyed by its name: ``"Mass start"`` is
+        ``"other-mass-start"``.
+        """
+        return key_of(self.stage.value, self.label)
 
 
 @attrs.frozen(kw_only=True)
@@ -342,7 +344,8 @@ class Event:
         exact = next((r for r in self.races() if r.name.casefold() == wanted), None)
         if exact is not None:
             return exact
-        by_key = next((r for r in self.races() if r.key == wanted), None)
+        named = label_key(name)
+        by_key = next((r for r in self.races() if r.key in (wanted, named)), None)
         if by_key is not None:
             return by_key
         label = race_label(name)

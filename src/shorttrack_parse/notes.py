@@ -17,6 +17,9 @@ class Status(enum.Enum):
     DID_NOT_FINISH = "did_not_finish"
     DID_NOT_START = "did_not_start"
 
+    def __str__(self) -> str:
+        return self.value
+
 
 class Note(enum.Enum):
     """A note as results tables write it; the value is its canonical spelling."""

@@ -10,11 +10,12 @@ from datetime import date
 from typing import Any
 
 import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 from cattrs.v import format_exception
 
 from .errors import InputError
-from .model import Event
+from .model import Event, Race
 from .notes import Note, NoteLike
 from .times import RaceTime
 
@@ -82,7 +83,33 @@ def _make_converter() -> cattrs.Converter:
         lambda type_: type_ in _PAIR_TYPES, lambda pairs: [list(pair) for pair in pairs]
     )
     converter.register_structure_hook_func(lambda type_: type_ in _PAIR_TYPES, _structure_pairs)
+    _register_race(converter)
     return converter
+
+
+class _KeyMismatch(ValueError):
+    """A race's ``key`` that its stage and label do not give."""
+
+
+def _register_race(converter: cattrs.Converter) -> None:
+    """A race's dict carries its ``key``; on input the key is checked, not stored."""
+    unstructure = make_dict_unstructure_fn(Race, converter)
+    structure = make_dict_structure_fn(Race, converter, _cattrs_forbid_extra_keys=True)
+
+    def race_to_dict(race: Race) -> dict[str, Any]:
+        return {**unstructure(race), "key": race.key}
+
+    def race_from_dict(value: Any, _type: object) -> Race:
+        if not isinstance(value, dict) or "key" not in value:
+            return structure(value, Race)
+        written = value["key"]
+        race = structure({k: v for k, v in value.items() if k != "key"}, Race)
+        if written != race.key:
+            raise _KeyMismatch(f"key {written!r} is not the race's stage and label ({race.key!r})")
+        return race
+
+    converter.register_unstructure_hook(Race, race_to_dict)
+    converter.register_structure_hook(Race, race_from_dict)
 
 
 _CONVERTER = _make_converter()
@@ -90,7 +117,9 @@ _CONVERTER = _make_converter()
 
 def _describe(error: BaseException, type_: Any) -> str:
     message = format_exception(error, type_)
-    if isinstance(error, (ValueError, TypeError)) and message == "invalid value":
+    if isinstance(error, _KeyMismatch) or (
+        isinstance(error, (ValueError, TypeError)) and message == "invalid value"
+    ):
         message = f"invalid value ({error})"
     return message
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import timedelta
 from typing import Final
@@ -29,28 +30,30 @@ def _valid_decimals(_instance: object, _attribute: attrs.Attribute[int], value: 
         raise ValueError(f"decimals must be between 0 and 3, got {value}")
 
 
-@attrs.frozen(order=True)
+@functools.total_ordering
+@attrs.frozen(eq=False)
 class RaceTime:
     """A race time, exact to the millisecond, that prints as it was written.
 
     ``milliseconds`` is the value; ``decimals`` (0-3) and ``with_minutes`` record the
-    written form, so ``str(RaceTime.parse(s)) == s`` for every valid ``s``.  Times
-    order and subtract by value only; equality also compares the written form, so
-    ``43.45`` and ``43.450`` are ordered as equal but are not ``==``.  By default a
-    time of a minute or more is written with minutes.
+    written form, so ``str(RaceTime.parse(s)) == s`` for every valid ``s``.  Like
+    :class:`~decimal.Decimal`, times compare, hash, order and subtract by value
+    only: ``1:29.10 == 1:29.100`` and ``77.124 == 1:17.124``, while each still
+    prints as written.  By default a time of a minute or more is written with minutes.
 
     >>> t = RaceTime.parse("1:29.109")
     >>> t.milliseconds, str(t)
     (89109, '1:29.109')
     >>> RaceTime.parse("1:30.160") - t
     datetime.timedelta(seconds=1, microseconds=51000)
+    >>> RaceTime.parse("1:29.10") == RaceTime.parse("1:29.100"), str(RaceTime.parse("1:29.10"))
+    (True, '1:29.10')
     """
 
     milliseconds: int = attrs.field(validator=_non_negative)
-    decimals: int = attrs.field(default=3, validator=_valid_decimals, order=False)
+    decimals: int = attrs.field(default=3, validator=_valid_decimals)
     with_minutes: bool = attrs.field(
-        default=attrs.Factory(lambda self: self.milliseconds >= _MS_PER_MINUTE, takes_self=True),
-        order=False,
+        default=attrs.Factory(lambda self: self.milliseconds >= _MS_PER_MINUTE, takes_self=True)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -93,6 +96,19 @@ class RaceTime:
             minutes, seconds = divmod(seconds, 60)
             return f"{minutes}:{seconds:02d}{point}"
         return f"{seconds}{point}"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RaceTime):
+            return NotImplemented
+        return self.milliseconds == other.milliseconds
+
+    def __hash__(self) -> int:
+        return hash(self.milliseconds)
+
+    def __lt__(self, other: RaceTime) -> bool:
+        if not isinstance(other, RaceTime):
+            return NotImplemented
+        return self.milliseconds < other.milliseconds
 
     def __sub__(self, other: RaceTime) -> timedelta:
         if not isinstance(other, RaceTime):

@@ -21,13 +21,18 @@ from typing import Final
 import attrs
 
 from ._checks import (
+    article,
     completeness,
+    countries,
     infobox,
+    names,
     progression,
     qualification,
     races,
+    record_races,
     records,
     statuses,
+    time_format,
 )
 from ._findings import Check, CheckFunction, Finding, Location, Severity, check
 from .errors import ValidationError
@@ -52,10 +57,12 @@ DEFAULT_CHECKS: Final[tuple[Check, ...]] = (
     races.rank_time_order,
     races.duplicate_time,
     races.duplicate_competitor,
+    names.unnamed_row,
     statuses.status_with_rank,
     statuses.unranked_finisher,
     statuses.missing_time,
     statuses.status_in_time_column,
+    time_format.time_without_minutes,
     qualification.qualification_in_final,
     qualification.qualifier_count,
     qualification.qualifier_places,
@@ -67,6 +74,7 @@ DEFAULT_CHECKS: Final[tuple[Check, ...]] = (
     progression.progression_misnamed,
     progression.name_mismatch,
     progression.competitor_in_two_races,
+    countries.country_change,
     infobox.infobox_medalist,
     infobox.infobox_medalist_noc,
     infobox.infobox_winning_time,
@@ -74,11 +82,13 @@ DEFAULT_CHECKS: Final[tuple[Check, ...]] = (
     infobox.infobox_nations,
     infobox.infobox_dates,
     records.record_not_in_race,
+    record_races.record_race_missing,
     records.record_holder,
     records.record_notes,
     records.record_order,
     records.unlisted_record,
     records.record_date,
+    article.not_an_event,
 )
 """Every check :func:`validate` runs by default, in the order findings on one line appear."""
 

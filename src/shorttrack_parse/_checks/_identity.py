@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
+from .. import _ioc
 from ..model import Event, Result
 
 Node = tuple[str, str]
@@ -22,6 +23,11 @@ def display(result: Result) -> str:
     """A row's competitor as a person reads it: the name, or a team's members."""
     text = result.name or result.members_text or "(unnamed)"
     return ", ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def team_country(name: str, noc: str | None) -> str | None:
+    """A relay team's country: its NOC, or the country its name names."""
+    return noc or (_ioc.noc_for(name) if name.strip() else None)
 
 
 class Identities:
@@ -49,7 +55,9 @@ class Identities:
     @classmethod
     def _row_nodes(cls, result: Result) -> tuple[Node | None, Node | None]:
         if result.team:
-            return cls._nodes(result.name, None, result.noc)
+            # A team named by its members only (no country) is told by nothing sure.
+            noc = team_country(result.name, result.noc)
+            return cls._nodes(result.name, None, noc) if noc else (None, None)
         return cls._nodes(result.name, result.link)
 
     @staticmethod

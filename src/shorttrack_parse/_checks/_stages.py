@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from .._labels import race_key
-from ..model import Event, Race, Result, Round, RoundKind
+from ..model import Event, Race, RaceStage, Result, Round, RoundKind
 from ._memo import per_event
 
 # Stages that qualify for one another, in running order.
@@ -73,9 +72,8 @@ def comes_before(first: RoundKind, second: RoundKind) -> bool:
 
 
 def _labelled_letter(race: Race) -> str | None:
-    key = race_key(race.name)
-    if key is not None and key.stage == "final":
-        return key.id if key.id is not None and key.id.isalpha() else "A"
+    if race.stage is RaceStage.FINAL:
+        return race.label if race.label is not None and race.label.isalpha() else "A"
     return None
 
 

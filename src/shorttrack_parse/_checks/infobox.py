@@ -9,7 +9,7 @@ from ..model import Event, Medalist, Race, Result
 from ..notes import Status
 from ._calendar import prose_dates
 from ._extent import extent
-from ._identity import Identities, display, fold
+from ._identity import Identities, display, fold, team_country
 from ._stages import Stage, final_races, stages
 from ._where import ordinal
 
@@ -28,11 +28,9 @@ def _final_a(event: Event) -> Race | None:
 def _is(ids: Identities, event: Event, medalist: Medalist, row: Result) -> bool | None:
     """Whether the medalist is the row's competitor; ``None`` when that cannot be told."""
     if event.is_relay:
-        if medalist.noc and row.noc:
-            return medalist.noc == row.noc
-        if medalist.name and row.name:
-            return fold(medalist.name) == fold(row.name)
-        return None
+        ours = team_country(medalist.name, medalist.noc)
+        theirs = team_country(row.name, row.noc)
+        return ours == theirs if ours and theirs else None
     return ids.matches(medalist.name, medalist.link, row)
 
 

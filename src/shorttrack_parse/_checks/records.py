@@ -8,8 +8,9 @@ import attrs
 
 from .._dates import find_dates
 from .._findings import Location, Severity, check
-from .._labels import race_key, round_kind
-from ..model import Event, NewRecord, Race, RecordKind, Result, StandingRecord
+from .._labels import race_identity, race_key, round_kind
+from .._race_names import label_key
+from ..model import Event, NewRecord, Race, RecordKind, Result, RoundKind, StandingRecord
 from ..notes import Note, Status
 from ..times import RaceTime
 from ._calendar import games_year, prose_dates
@@ -61,11 +62,17 @@ def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
                 if final_letter(race, stage) == (key.id or "A"):
                     found.append((stage, race))
             elif key is not None and key.id is not None:
-                if race_key(race.name) == key:
+                if race.key in (label_key(label), _in_round(label, stage.kind)):
                     found.append((stage, race))
             elif round_kind(label) is stage.kind:
                 found.append((stage, race))
     return found
+
+
+def _in_round(label: str, kind: RoundKind) -> str:
+    """The key ``label`` names in a round of ``kind`` ("Race 3" in the heats: heat-3)."""
+    stage, race_label = race_identity(label, kind)
+    return Race(name=label, stage=stage, label=race_label).key
 
 
 @attrs.frozen

@@ -1,0 +1,43 @@
+"""The check for a skater whose country changes from one round to the next."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .._findings import Location, check
+from ..model import Event, Race, Result
+from ._identity import Identities, display, fold
+from ._stages import stages
+from ._where import at_row
+
+Seen = tuple[str, Race, Result]  # NOC, race and row where a skater was first seen
+
+
+def _skaters(ids: Identities, row: Result) -> list[tuple[str, str]]:
+    """(identity, name) of each skater a row is about: the athlete, or a team's members."""
+    if row.team:
+        return [("member:" + fold(m.name), m.name) for m in row.members if m.name.strip()]
+    key = ids.key(row)
+    return [(key, display(row))] if key is not None else []
+
+
+@check("country-change")
+def country_change(event: Event) -> Iterator[tuple[Location, str]]:
+    """A skater (or a relay team's member) skates for one country throughout the event."""
+    ids = Identities(event)
+    first: dict[str, Seen] = {}
+    for stage in stages(event):
+        for round_, race, row in stage.rows():
+            if row.noc is None:
+                continue
+            for key, name in _skaters(ids, row):
+                noc, earlier_race, earlier = first.setdefault(key, (row.noc, race, row))
+                if noc != row.noc:
+                    line = f", line {earlier.line}" if earlier.line is not None else ""
+                    who = name if not row.team else f"{name} (of {display(row)})"
+                    yield (
+                        at_row(round_, race, row),
+                        f"{who} skates for {row.noc} here, but for {noc} in "
+                        f"{earlier_race.name}{line}",
+                    )
+                    break

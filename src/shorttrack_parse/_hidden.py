@@ -1,0 +1,86 @@
+"""Text that MediaWiki hides from table syntax: comments, extension tags, HTML tags.
+
+The content of an extension tag (``<ref>…</ref>``, ``<nowiki>…</nowiki>``,
+``<math>``, ``<pre>``…) and of a comment is taken out before tables are parsed, so
+a ``|`` or ``||`` inside it never splits a cell and a newline inside it never ends
+a row.  Likewise ``||`` and ``!!`` inside an HTML tag's attributes
+(``<span title="a||b">``) split nothing.  Every scan here is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# MediaWiki core and the extensions Wikipedia runs whose tags hide their content.
+_EXTENSION_NAMES: Final = (
+    "ref|references|nowiki|pre|math|chem|ce|syntaxhighlight|source|gallery|poem|score"
+    "|timeline|hiero|imagemap|inputbox|categorytree|templatedata|mapframe|maplink|graph"
+    "|section|includeonly|noinclude|onlyinclude"
+)
+# [^<>]* stops at the next "<", so a text full of unfinished tags is read in linear time.
+_OPENER: Final = re.compile(
+    rf"<!--|<(?P<name>{_EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>", re.IGNORECASE
+)
+_HTML_TAG: Final = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
+_CLOSERS: dict[str, re.Pattern[str]] = {}
+
+
+def _closer(name: str) -> re.Pattern[str]:
+    pattern = _CLOSERS.get(name)
+    if pattern is None:
+        pattern = re.compile(rf"</{name}\s*>", re.IGNORECASE)
+        _CLOSERS[name] = pattern
+    return pattern
+
+
+def hidden_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every comment and extension tag, in order, not overlapping.
+
+    An unclosed comment runs to the end of the text, as in MediaWiki; an extension
+    tag that is never closed hides only itself (MediaWiki shows it as text).
+    """
+    spans: list[tuple[int, int]] = []
+    if "<" not in text:
+        return spans
+    unclosed_from: dict[str, int] = {}  # no closer of this name at or after the position
+    position = 0
+    while (match := _OPENER.search(text, position)) is not None:
+        start = match.start()
+        name = match["name"]
+        if name is None:  # a comment
+            end = text.find("-->", match.end())
+            end = len(text) if end < 0 else end + 3
+        elif match["empty"]:
+            end = match.end()
+        else:
+            folded = name.casefold()
+            closer = None
+            if match.end() < unclosed_from.get(folded, len(text) + 1):
+                closer = _closer(folded).search(text, match.end())
+            if closer is None:
+                unclosed_from[folded] = min(unclosed_from.get(folded, match.end()), match.end())
+                end = match.end()
+            else:
+                end = closer.end()
+        spans.append((start, end))
+        position = max(end, start + 1)
+    return spans
+
+
+def tag_spans(text: str) -> list[tuple[int, int]]:
+    """Comments and extension tags (see :func:`hidden_spans`) and every HTML tag."""
+    hidden = hidden_spans(text)
+    tags = [match.span() for match in _HTML_TAG.finditer(text)]
+    return merge_spans(sorted(hidden + tags))
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for first, last in spans:
+        if merged and first < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged

@@ -1,0 +1,1 @@
+"""The machinery behind :mod:`shorttrack_parse.strategies` (which needs Hypothesis)."""
