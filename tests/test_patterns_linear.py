@@ -106,6 +106,18 @@ SHAPES: list[tuple[str, Callable[[str], object], str]] = [
     ("not alphanumeric", _all(_text._NOT_ALPHANUMERIC), "a_" * (N // 2)),
     ("finding code", _findings._CODE.fullmatch, "a-" * (N // 2) + "-"),
     ("surrogates", _all(_source._SURROGATE), "a\ud800" * (N // 2)),
+    ("flattened cells", _all(_text_reader._CELL_TOKEN), "\\" * N),
+    ("pipe word", _all(_wikisyntax._PIPE_WORD), "{{ " * (N // 3)),
+    ("pipe word, spaces", _all(_wikisyntax._PIPE_WORD), "{{" + SPACES + "!" + SPACES),
+    ("pipe tokens", _all(_wikisyntax._PIPE_TOKENS), "{{ !" * (N // 4)),
+    ("pipe tokens, braces", _all(_wikisyntax._PIPE_TOKENS), "{" * N),
+    ("row syntax", _wikisyntax._ROW_SYNTAX.match, "a" * N),
+    ("row syntax, spaces", _wikisyntax._ROW_SYNTAX.match, SPACES + "x"),
+    ("stray tag", _all(_inline._STRAY_TAG), "<a " * (N // 3)),
+    ("stray tag, open", _all(_inline._STRAY_TAG), "</" + "a" * N),
+    ("race key", _all(_race_names._NOT_KEY), "-a" * (N // 2)),
+    ("html cell", _all(_wikitable._HTML_CELL), "<td " * (N // 4)),
+    ("html cell, open", _all(_wikitable._HTML_CELL), "<td" + SPACES),
     *(
         (f"round {kind.value}", pattern.match, "heat " * (N // 5) + "semi " * (N // 5))
         for kind, pattern in _labels._ROUND_PATTERNS
