@@ -20,28 +20,16 @@ FORMS = ("text", "wikitext")
 def _all_lines(event: sp.Event) -> Iterator[int]:
     """Every source line the event names."""
     info = event.info
-    if info.line is not None:
-        yield info.line
-    for _, line in info.key_lines:
-        yield line
-    for standing in event.records.standing:
-        if standing.line is not None:
-            yield standing.line
-    for record in event.records.new:
-        if record.line is not None:
-            yield record.line
+    named = [info.line, *(line for _, line in info.key_lines)]
+    named += [standing.line for standing in event.records.standing]
+    named += [record.line for record in event.records.new]
     for round_ in event.rounds:
-        if round_.line is not None:
-            yield round_.line
+        named.append(round_.line)
         for race in round_.races:
-            if race.line is not None:
-                yield race.line
-            for result in race.results:
-                if result.line is not None:
-                    yield result.line
-    for diagnostic in event.diagnostics:
-        if diagnostic.line is not None:
-            yield diagnostic.line
+            named.append(race.line)
+            named.extend(result.line for result in race.results)
+    named.extend(diagnostic.line for diagnostic in event.diagnostics)
+    return (line for line in named if line is not None)
 
 
 def line_count(text: str) -> int:
