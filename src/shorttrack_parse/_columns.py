@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from typing import Final
 
-from ._text import clean
+from ._text import CACHE_SIZE, clean
 
 
 class Column(enum.Enum):
@@ -61,6 +62,7 @@ _HEADER: Final = re.compile(
 _NOISE: Final = re.compile(r"\[[^\[\]]*\]|(?<![.:*†‡])[.:*†‡]+$")
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def column_of(header: str) -> Column:
     """The column a header text names, or ``Column.UNKNOWN``."""
     text = _NOISE.sub("", clean(header).casefold()).strip()

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
 
+from ._text import CACHE_SIZE
+
 __all__ = ["all_codes", "country_name", "is_ioc_code", "noc_for"]
 
 # Characters an editor may type for an apostrophe; all compare as "'".
@@ -73,6 +75,7 @@ def country_name(code: str) -> str | None:
     return _tables().names.get(code)
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def noc_for(text: str) -> str | None:
     """Resolve what an editor wrote for a country to its IOC code, or ``None``.
 

@@ -6,6 +6,9 @@ import re
 from typing import Final
 
 _NOT_ALPHANUMERIC: Final = re.compile(r"[^0-9a-z]")
+# For pure functions of a cell's text memoised across articles: one article has a few
+# hundred distinct texts, and most (notes, ranks, headers, countries) recur in every one.
+CACHE_SIZE: Final = 4096
 
 
 def clean(text: str) -> str:

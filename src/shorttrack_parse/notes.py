@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from typing import Final, TypeAlias
+
+from ._text import CACHE_SIZE
 
 __all__ = ["Note", "NoteLike", "Status", "parse_note", "parse_notes", "status_of"]
 
@@ -134,6 +137,7 @@ def parse_note(text: str) -> Note | None:
     return _BY_VALUE.get(text) or _ALIASES.get(text.lower())
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def parse_notes(text: str) -> tuple[NoteLike, ...]:
     """Split a notes cell (``"Q, OR"``, ``"QA OR"``, ``"PEN (impeding)"``) into notes.
 
