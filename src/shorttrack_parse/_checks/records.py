@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -10,12 +11,14 @@ from .._dates import find_dates
 from .._findings import Location, Severity, check
 from .._labels import race_identity, race_key, round_kind
 from .._race_names import label_key
+from .._text import CACHE_SIZE
 from ..model import Event, NewRecord, Race, RecordKind, Result, RoundKind, StandingRecord
 from ..notes import Note, Status
 from ..times import RaceTime
 from ._calendar import games_year, prose_dates
 from ._extent import extent
-from ._identity import Identities, display
+from ._identity import display, identities
+from ._memo import per_event
 from ._stages import Stage, final_letter, stages
 
 Found = Iterator[tuple[Location, str]]
@@ -55,6 +58,7 @@ def _same_time(race: Race, time: RaceTime) -> list[Result]:
 def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
     """The races a Records table's round cell names (``Heat 7``, ``Final A``, ``Heats``)."""
     key = race_key(label)
+    named_key = label_key(label)
     found: list[tuple[Stage, Race]] = []
     for stage in stages(event):
         for race in stage.races:
@@ -62,13 +66,14 @@ def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
                 if final_letter(race, stage) == (key.id or "A"):
                     found.append((stage, race))
             elif key is not None and key.id is not None:
-                if race.key in (label_key(label), _in_round(label, stage.kind)):
+                if race.key in (named_key, _in_round(label, stage.kind)):
                     found.append((stage, race))
             elif round_kind(label) is stage.kind:
                 found.append((stage, race))
     return found
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _in_round(label: str, kind: RoundKind) -> str:
     """The key ``label`` names in a round of ``kind`` ("Race 3" in the heats: heat-3)."""
     stage, race_label = race_identity(label, kind)
@@ -137,7 +142,7 @@ def record_not_in_race(event: Event) -> Found:
 @check("record-holder")
 def record_holder(event: Event) -> Found:
     """A new record is credited to the skater (or team) whose time it is."""
-    ids = Identities(event)
+    ids = identities(event)
     for record in event.records.new:
         placed = _place(event, record)
         if placed is None or not placed.as_named or not record.holder:
@@ -226,6 +231,7 @@ class _Walk:
     unlisted: dict[int, tuple[Stage, Race, Result, list[str]]]
 
 
+@per_event
 def _walk(event: Event) -> _Walk:
     """Follow each record kind through the races in running order.
 
