@@ -36,7 +36,9 @@ def _key(text: str) -> str:
     NFKC-normalised (so non-breaking and other odd spaces become plain spaces), apostrophe
     variants unified, case-folded, whitespace runs collapsed and a leading "the " dropped.
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+    # ASCII text is already NFKC-normal, and most of the table and of cells are ASCII.
+    normal = text if text.isascii() else unicodedata.normalize("NFKC", text)
+    folded = normal.translate(_APOSTROPHES).casefold()
     collapsed = " ".join(folded.split())
     if collapsed.startswith("the "):
         collapsed = collapsed[4:]
