@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 
 import shorttrack_parse as sp
 from shorttrack_parse import _cells, _columns, _ioc, _labels, _race_names, notes
-from shorttrack_parse._checks import _marks, records
+from shorttrack_parse._text import CACHED_LENGTH, TextCache
 
 FIXTURES = sorted(
     path
@@ -19,7 +18,7 @@ FIXTURES = sorted(
     if path.suffix in (".wiki", ".txt")
 )
 # Every function memoised across articles for speed.
-CACHED: tuple[functools._lru_cache_wrapper[object], ...] = (
+CACHED: tuple[TextCache[object], ...] = (
     _cells.kind_of,
     _cells._split_clean_time,
     _columns.column_of,
@@ -27,8 +26,6 @@ CACHED: tuple[functools._lru_cache_wrapper[object], ...] = (
     _labels.race_key,
     _race_names.race_label,
     notes.parse_notes,
-    _marks._recognised,
-    records._in_round,
 )
 
 
@@ -54,7 +51,7 @@ def test_cold_and_warm_caches_read_alike(path: Path) -> None:
 def test_caches_are_filled_by_parsing() -> None:
     _clear()
     sp.parse_file("fixtures/wikitext/2002-men-1000m.wiki")
-    assert all(function.cache_info().currsize for function in CACHED[:7])
+    assert all(function.cache_info().currsize for function in CACHED)
 
 
 def test_validating_an_equal_copy_reports_the_same() -> None:
@@ -78,3 +75,12 @@ def test_same_cell_text_in_other_articles_reports_each_its_own_line() -> None:
         event = sp.parse(text, form="wikitext")
         lines = [d.line for d in event.diagnostics if d.code == "unknown-country"]
         assert lines == [padding + 6, padding + 8]
+
+
+def test_long_texts_are_not_kept() -> None:
+    _clear()
+    long_header = "Rank " + "x" * CACHED_LENGTH
+    assert _columns.column_of(long_header) is _columns.column_of("Rank x")
+    assert _columns.column_of.cache_info().currsize == 1
+    assert _columns.column_of("Rank") is _columns.Column.RANK
+    assert _columns.column_of.cache_info().currsize == 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from typing import Final
 
@@ -12,7 +11,7 @@ from ._columns import Column
 from ._dates import find_dates
 from ._document import Inline
 from ._labels import race_key
-from ._text import CACHE_SIZE, clean, starts_with_digit
+from ._text import TextCache, clean, starts_with_digit
 from .model import Athlete
 from .notes import Note, NoteLike, parse_notes
 from .times import RaceTime
@@ -61,7 +60,7 @@ _ACCEPTS: Final[dict[Column, frozenset[Kind]]] = {
 }
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
+@TextCache
 def kind_of(text: str) -> Kind:
     """Classify a cell's text."""
     text = clean(text)
@@ -98,7 +97,7 @@ def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
     return _split_clean_time(clean(text))
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
+@TextCache
 def _split_clean_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
     if not starts_with_digit(text):
         return None

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from typing import Final
 
-from ._text import CACHE_SIZE, clean
+from ._text import TextCache, clean
 
 
 class Column(enum.Enum):
@@ -62,7 +61,7 @@ _HEADER: Final = re.compile(
 _NOISE: Final = re.compile(r"\[[^\[\]]*\]|(?<![.:*†‡])[.:*†‡]+$")
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
+@TextCache
 def column_of(header: str) -> Column:
     """The column a header text names, or ``Column.UNKNOWN``."""
     text = _NOISE.sub("", clean(header).casefold()).strip()

@@ -12,7 +12,7 @@ import pkgutil
 import unicodedata
 from dataclasses import dataclass
 
-from ._text import CACHE_SIZE
+from ._text import TextCache
 
 __all__ = ["all_codes", "country_name", "is_ioc_code", "noc_for"]
 
@@ -79,7 +79,7 @@ def country_name(code: str) -> str | None:
     return _tables().names.get(code)
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
+@TextCache
 def noc_for(text: str) -> str | None:
     """Resolve what an editor wrote for a country to its IOC code, or ``None``.
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
 import attrs
 
 from ._race_names import fold_label, identity, race_label
-from ._text import CACHE_SIZE
+from ._text import TextCache
 from .model import RaceStage, RoundKind
 
 # Heading text (casefolded) -> round kind.  Order matters: the first match wins.
@@ -56,7 +55,7 @@ class RaceKey:
         return _ROUND_OF_STAGE.get(self.stage)
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
+@TextCache
 def race_key(text: str) -> RaceKey | None:
     """The stage and id a race label names, or ``None`` if it names no single race."""
     label = race_label(text)

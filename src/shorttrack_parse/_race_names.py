@@ -7,11 +7,10 @@ labels with it, so it must not import either.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final, NamedTuple
 
-from ._text import CACHE_SIZE, clean
+from ._text import TextCache, clean
 
 # A single race: a stage word and an optional number or letter ("Heat 3", "Heat no. 3",
 # "SF2", "Final B"), or a letter before "Final" ("B Final").
@@ -61,7 +60,7 @@ def fold_label(text: str) -> str:
     return clean(text).strip("= ").casefold()
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
+@TextCache
 def race_label(text: str) -> RaceLabel | None:
     """The stage and id a race label names, or ``None`` if it names no single race."""
     match = _RACE_PATTERN.fullmatch(fold_label(text))

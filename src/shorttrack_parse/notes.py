@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from typing import Final, TypeAlias
 
-from ._text import CACHE_SIZE
+from ._text import TextCache
 
 __all__ = ["Note", "NoteLike", "Status", "parse_note", "parse_notes", "status_of"]
 
@@ -137,7 +136,7 @@ def parse_note(text: str) -> Note | None:
     return _BY_VALUE.get(text) or _ALIASES.get(text.lower())
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
+@TextCache
 def parse_notes(text: str) -> tuple[NoteLike, ...]:
     """Split a notes cell (``"Q, OR"``, ``"QA OR"``, ``"PEN (impeding)"``) into notes.
 

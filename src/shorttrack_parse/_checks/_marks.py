@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import Final
 
-from .._text import CACHE_SIZE
 from ..model import Result
-from ..notes import Note, NoteLike, Status
+from ..notes import Note, Status
 
 # Level 1 qualifies by place for the next round (or Final A); level 2 adds Final B.
 BY_PLACE: Final = {
@@ -23,12 +21,7 @@ FINAL_B: Final = frozenset({Note.QUALIFIED_FINAL_B, Note.ADVANCED_FINAL_B})
 
 def notes_of(result: Result) -> frozenset[Note]:
     """The recognised notes of a row."""
-    return _recognised(result.notes)
-
-
-@functools.lru_cache(maxsize=CACHE_SIZE)  # a few combinations of notes recur in every row
-def _recognised(notes: tuple[NoteLike, ...]) -> frozenset[Note]:
-    return frozenset(note for note in notes if isinstance(note, Note))
+    return frozenset(note for note in result.notes if isinstance(note, Note))
 
 
 def by_place(result: Result, level: int) -> bool:

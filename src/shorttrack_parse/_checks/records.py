@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 import attrs
@@ -11,7 +10,6 @@ from .._dates import find_dates
 from .._findings import Location, Severity, check
 from .._labels import race_identity, race_key, round_kind
 from .._race_names import label_key
-from .._text import CACHE_SIZE
 from ..model import Event, NewRecord, Race, RecordKind, Result, RoundKind, StandingRecord
 from ..notes import Note, Status
 from ..times import RaceTime
@@ -61,19 +59,19 @@ def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
     named_key = label_key(label)
     found: list[tuple[Stage, Race]] = []
     for stage in stages(event):
+        keys = (named_key, _in_round(label, stage.kind))
         for race in stage.races:
             if key is not None and key.stage == "final":
                 if final_letter(race, stage) == (key.id or "A"):
                     found.append((stage, race))
             elif key is not None and key.id is not None:
-                if race.key in (named_key, _in_round(label, stage.kind)):
+                if race.key in keys:
                     found.append((stage, race))
             elif round_kind(label) is stage.kind:
                 found.append((stage, race))
     return found
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
 def _in_round(label: str, kind: RoundKind) -> str:
     """The key ``label`` names in a round of ``kind`` ("Race 3" in the heats: heat-3)."""
     stage, race_label = race_identity(label, kind)
