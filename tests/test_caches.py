@@ -25,7 +25,7 @@ CACHED: tuple[TextCache[object], ...] = (
     _ioc.noc_for,
     _labels.race_key,
     _race_names.race_label,
-    notes.parse_notes,
+    notes._parse_notes,
 )
 
 

@@ -136,7 +136,6 @@ def parse_note(text: str) -> Note | None:
     return _BY_VALUE.get(text) or _ALIASES.get(text.lower())
 
 
-@TextCache
 def parse_notes(text: str) -> tuple[NoteLike, ...]:
     """Split a notes cell (``"Q, OR"``, ``"QA OR"``, ``"PEN (impeding)"``) into notes.
 
@@ -145,6 +144,11 @@ def parse_notes(text: str) -> tuple[NoteLike, ...]:
     as written, as one string.  A part that opens with no note is kept whole, and
     dashes mean "none".
     """
+    return _parse_notes(text)
+
+
+@TextCache  # the same few notes cells recur in every article
+def _parse_notes(text: str) -> tuple[NoteLike, ...]:
     notes: list[NoteLike] = []
     for raw_part in _PART_SEPARATORS.split(text):
         part = " ".join(raw_part.split())
