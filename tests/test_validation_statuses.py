@@ -118,3 +118,25 @@ def test_status_in_time_column_reads_the_cell_the_header_calls_time() -> None:
     shifted = attrs.evolve(result, cells=("–", "Satoru Terao", "", "DNF"))
     heats = attrs.evolve(heats, races=(race("Heat 1", shifted, columns=columns),))
     assert run(sp.Event(rounds=(heats,)), "status-in-time-column") == []
+
+
+def test_missing_time_names_a_time_written_unreadably() -> None:
+    # A decimal comma (1:32,183) is not a time: the row keeps no time, and the finding
+    # says what the Time column holds instead of claiming that it is empty.
+    text = "\n".join(
+        [
+            "= Women's 1000 metres =",
+            "==Results==",
+            "===Heats===",
+            ";Heat 1",
+            "| Rank | Athlete | Country | Time | Notes |",
+            "| 1 | Ann Able | | 1:32.011 | Q |",
+            "| 2 | Bea Bold | | 1:32,183 | Q |",
+            "| 3 | Cy Calm | | | |",
+        ]
+    )
+    findings = sp.validate(sp.parse(text, form="text"), select="missing-time").findings
+    assert [(f.line, f.message) for f in findings] == [
+        (7, "2nd place's time '1:32,183' is not a race time, though the round gives times"),
+        (8, "3rd place has no time, though the round gives times"),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._findings import Location, Severity, check
-from ..model import Event, Race
+from ..model import Event, Race, Result
 from ..notes import Note, Status, parse_notes
 from ..times import RaceTime
 from ._marks import advanced
@@ -75,10 +75,21 @@ def missing_time(event: Event) -> Found:
                 )
                 continue
             for row in untimed:
-                yield (
-                    at_row(round_, race, row),
-                    f"{ordinal(row.rank)} place has no time, though the round gives times",
+                written = _time_cell(race, row)
+                message = (
+                    f"{ordinal(row.rank)} place's time {written!r} is not a race time"
+                    if written
+                    else f"{ordinal(row.rank)} place has no time"
                 )
+                yield at_row(round_, race, row), f"{message}, though the round gives times"
+
+
+def _time_cell(race: Race, row: Result) -> str:
+    """What the row's Time column holds as written (empty when it has no such cell)."""
+    for index, column in enumerate(race.columns):
+        if column == "time" and index < len(row.cells) and row.cells[index].strip():
+            return row.cells[index].strip()
+    return ""
 
 
 def _status_written(text: str) -> str | None:
