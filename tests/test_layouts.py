@@ -471,3 +471,30 @@ def test_sortname_variants(cell: str, name: str, link: str | None) -> None:
     event = sp.parse(text, form="wikitext", title="Men's 500 metres")
     [result] = next(event.races()).results
     assert (result.name, result.link) == (name, link)
+
+
+# --- flattened relays ----------------------------------------------------------------------
+
+
+def test_a_flattened_team_cell_of_members_alone_is_the_team_not_an_unknown_country() -> None:
+    # Wikitext `{{flagIOC|KOR}}<br><small>[[A]], [[B]]…</small>` under "Country" loses
+    # its flag in the flattened form: the cell is the members, and no country is wrong.
+    text = (
+        "= Short-track speed skating at the 2014 Winter Olympics – Women's 3000 metre relay =\n"
+        "==Results==\n===Final===\n;Final A\n"
+        "| Rank | Country | Time | Notes |\n"
+        "| 1 | Cho Ha-ri, Kim A-lang, Park Seung-hi, Shim Suk-hee | 4:09.498 | |\n"
+        "| 2 | Atlantis | 4:10.641 | |\n"
+    )
+    event = sp.parse(text, form="text")
+    first, second = rows(event, "Final A")
+    assert [m.name for m in first.members] == [
+        "Cho Ha-ri",
+        "Kim A-lang",
+        "Park Seung-hi",
+        "Shim Suk-hee",
+    ]
+    assert first.noc is None and first.name
+    # A single name that is no country is still reported.
+    assert codes(event) == [(7, "unknown-country")]
+    assert second.noc is None

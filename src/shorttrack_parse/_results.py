@@ -368,7 +368,8 @@ class _TableReader:
             team_cell = self.relay and person is None
             reader = read_noc if team_cell else read_country
             noc, problem = self.cells.of_content(reader, country.content)
-            if problem:
+            # Unless the cell is only the members, their team's flag lost in flattening.
+            if problem and not (team_cell and _members_only(country)):
                 self.sink.add(line, problem, "unknown-country")
         if noc is None and person is not None and person.content.flags:
             noc, problem = self.cells.of_content(read_noc, person.content)
@@ -406,6 +407,12 @@ class _TableReader:
             members=listed,
             members_text=members_text,
         )
+
+
+def _members_only(cell: Cell) -> bool:
+    """True for a flagless team cell that lists several people and no country."""
+    content = cell.content
+    return not content.flags and split_team(content)[0] is None and len(read_members(content)) > 1
 
 
 def _only_names(cell: Cell) -> bool:
