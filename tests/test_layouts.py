@@ -498,3 +498,16 @@ def test_a_flattened_team_cell_of_members_alone_is_the_team_not_an_unknown_count
     # A single name that is no country is still reported.
     assert codes(event) == [(7, "unknown-country")]
     assert second.noc is None
+
+
+def test_a_heat_column_in_a_quarterfinal_round_numbers_quarterfinals() -> None:
+    event = wiki(
+        "==Results==\n===Quarterfinals===\n"
+        '{| class="wikitable"\n! Heat !! Rank !! Athlete !! Country !! Time !! Notes\n|-\n'
+        "| rowspan=2 | 1 || 1 || [[Ann Able]] || {{flagIOC|CAN|1992 Winter}} || 47.55 || Q\n|-\n"
+        "| 2 || [[Bea Bold]] || {{flagIOC|USA|1992 Winter}} || 47.78 ||\n|-\n"
+        "| 2 || 1 || [[Cy Calm]] || {{flagIOC|CHN|1992 Winter}} || 47.38 || Q\n|}\n"
+    )
+    assert [race.name for race in event.races()] == ["Quarterfinal 1", "Quarterfinal 2"]
+    assert [race.key for race in event.races()] == ["quarterfinal-1", "quarterfinal-2"]
+    assert [len(race.results) for race in event.races()] == [2, 1]

@@ -169,3 +169,18 @@ def test_no_progression_check_without_qualification_notes() -> None:
         for result in heat.results:
             event = edit(event, heat.name, result.name, notes="")
     assert _all(event) == []
+
+
+def test_one_name_linked_to_two_articles_is_reported_as_the_link_not_the_spelling() -> None:
+    event = clean_event()
+    for race in event.races():
+        if any(row.name == "Olivier Jean" for row in race.results):
+            event = edit(event, race.name, "Olivier Jean", link="Olivier Jean")
+    event = edit(event, "Final B", "Olivier Jean", link="Olivier Jean (skater)")
+    assert _all(event) == [
+        ("name-mismatch", "Olivier Jean", line_of(event, "Final B", "Olivier Jean"))
+    ]
+    message = sp.validate(event, select="name-mismatch").findings[0].message
+    assert message.endswith(
+        "linked to another article ([[Olivier Jean (skater)]], not [[Olivier Jean]])"
+    )

@@ -30,8 +30,9 @@ from .times import RaceTime
 
 _T = TypeVar("_T")
 _COMPETITOR_COLUMNS = (Column.ATHLETE, Column.TEAM, Column.COUNTRY)
-# Stage words of race columns that say nothing about the round ("Race 1", "Group A").
-_GENERIC_STAGES = frozenset({"race", "group"})
+# Stage words of race columns that say nothing about the round ("Race 1", "Group A"):
+# editors head a quarterfinal table's race column "Heat" too, as in "each heat".
+_GENERIC_STAGES = frozenset({"race", "group", "heat"})
 
 
 @attrs.frozen

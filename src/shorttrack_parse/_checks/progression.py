@@ -66,6 +66,14 @@ class _Seen:
         return f"{self.race.name}: {rank}, {qualifying(row) or 'no qualifying note'}"
 
 
+def _how_unlike(first: _Seen, second: _Seen) -> str:
+    """What tells two rows of one skater apart: the spelling, or only the link."""
+    one, other = first.row, second.row
+    if fold(display(one)) != fold(display(other)) or one.link == other.link:
+        return "spelled differently"
+    return f"linked to another article ([[{one.link or ''}]], not [[{other.link or ''}]])"
+
+
 def _similarity(first: Result, second: Result) -> float:
     return difflib.SequenceMatcher(None, fold(display(first)), fold(display(second))).ratio()
 
@@ -246,7 +254,7 @@ class _Progression:
                 "name-mismatch",
                 entrant.location,
                 f"{display(entrant.row)} in {entrant.race.name} is probably "
-                f"{display(absent.row)} of {absent.race.name}{line}, spelled differently",
+                f"{display(absent.row)} of {absent.race.name}{line}, {_how_unlike(entrant, absent)}",
             )
         explained = {id(strangers[i]) for i in paired} | {
             id(gaps.absentees[j]) for j in paired.values()
