@@ -25,11 +25,21 @@ def _load(name: str, form: str) -> tuple[sp.Event, dict[str, Any]]:
     return event, expected
 
 
+SUFFIX = {"text": "txt", "wikitext": "wiki"}
+# Every expectation has its wikitext; a flattened twin only where flattening keeps the
+# event readable (it drops {{flagIOC2athlete}} names and {{gold1}} ranks, for example).
 CASES = [
     pytest.param(path.stem, form, id=f"{path.stem}-{form}")
     for path in EXPECTED
     for form in ("text", "wikitext")
+    if (FIXTURES / form / f"{path.stem}.{SUFFIX[form]}").exists()
 ]
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=lambda path: path.stem)
+def test_every_expectation_has_its_wikitext(path: Path) -> None:
+    assert (FIXTURES / "wikitext" / f"{path.stem}.wiki").exists()
+    assert (FIXTURES / "wikitext" / f"{path.stem}.title").exists()
 
 
 def _race_summary(race: sp.Race) -> dict[str, Any]:

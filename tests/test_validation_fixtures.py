@@ -48,6 +48,12 @@ TEXT: dict[str, Expected] = {
     # Consistent: Italy's 2:37.301 in Final A beats the standing Olympic record only
     # after the Netherlands set 2:37.012 in Semifinal 1.
     "2026-mixed-2000m-relay": [],
+    # Consistent: repechage of every heat non-qualifier, Final A/B without QA/QB.
+    "1998-men-500m": [],
+    # Consistent (the flags were lost, the members in the Country cells kept).
+    "2014-women-3000m-relay": [],
+    # Consistent: member rows under rowspan=2 team rows became one-cell rows.
+    "2022-mixed-2000m-relay": [],
     # Error fixtures: the 2002 men's 1000 m (or the 2010 men's 1500 m) with one real
     # kind of editing error each; the 1000 m keeps its own Time-column DQ.
     "errors-duplicated-time": [
@@ -91,6 +97,21 @@ WIKITEXT: dict[str, Expected] = {
     "2018-women-500m": [],
     "2022-men-5000m-relay": [],
     "2026-mixed-2000m-relay": [],
+    "1992-women-500m": [],
+    "1998-men-500m": [],
+    "2006-women-1000m-errors": [
+        ("record-date", 22),  # 12 February 2006, copied from another event (22–25 February)
+        ("rank-time-order", 47),  # Heat 2: 3rd written before 2nd, and faster
+        ("qualifier-places", 49),  # ... so 2nd has no Q while 3rd has one
+        ("missing-time", 59),  # Heat 3: 1:32,183 with a decimal comma
+        ("status-with-rank", 63),  # Heat 3: DQ in the Time column of a row ranked 4th
+        ("status-in-time-column", 63),
+        # The missing |} (line 42), the stray } (59) and the unclosed {{ (70) are the
+        # reader's diagnostics: see test_fixtures_articles.py.
+    ],
+    "2014-women-3000m-relay": [],
+    "2022-men-1000m": [],
+    "2022-mixed-2000m-relay": [],
 }
 
 FORMS = {"text": (".txt", TEXT), "wikitext": (".wiki", WIKITEXT)}
