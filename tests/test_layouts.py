@@ -511,3 +511,18 @@ def test_a_heat_column_in_a_quarterfinal_round_numbers_quarterfinals() -> None:
     assert [race.name for race in event.races()] == ["Quarterfinal 1", "Quarterfinal 2"]
     assert [race.key for race in event.races()] == ["quarterfinal-1", "quarterfinal-2"]
     assert [len(race.results) for race in event.races()] == [2, 1]
+
+
+def test_a_flattened_team_named_only_by_its_member_row_gets_their_names() -> None:
+    # `| rowspan=2 | 1 || {{flagIOC|CHN}} || …` over `| <small>A<br />B…</small>`:
+    # flattened, the flag is gone and the members row is one cell of its own.
+    text = (
+        "= Short-track speed skating at the 2022 Winter Olympics – Mixed 2000 metre relay =\n"
+        "==Results==\n===Final===\n;Final A\n"
+        "| Rank | Country | Time | Notes |\n"
+        "| 1 | | 2:37.348 | |\n"
+        "| Fan Kexin Qu Chunyu Ren Ziwei Wu Dajing |\n"
+    )
+    (team,) = rows(sp.parse(text, form="text"), "Final A")
+    assert team.name == "Fan Kexin Qu Chunyu Ren Ziwei Wu Dajing"
+    assert team.members_text == team.name

@@ -290,10 +290,14 @@ class _TableReader:
         return None
 
     def _add_members(self, team: Result, cell: Cell) -> Result:
+        members = team.members + read_members(cell.content)
+        members_text = "\n".join(t for t in (team.members_text, cell.content.text) if t)
         merged = attrs.evolve(
             team,
-            members=team.members + read_members(cell.content),
-            members_text="\n".join(t for t in (team.members_text, cell.content.text) if t),
+            # A team no country names (its flag lost) is named by the members found here.
+            name=team.name or team_name(members, members_text),
+            members=members,
+            members_text=members_text,
         )
         for group in self.groups.values():
             if group.results and group.results[-1] is team:
