@@ -182,8 +182,15 @@ def test_errors_survive_pickling() -> None:
         "| x",
     )
     assert str(strict) == "line 7: bad row\n    | x"
-    unexpected = pickle.loads(pickle.dumps(sp.UnexpectedError("unexpected X", details="tb")))
-    assert (unexpected.message, unexpected.details) == ("unexpected X", "tb")
+    unexpected = pickle.loads(
+        pickle.dumps(sp.UnexpectedError("unexpected X", line=3, source_line="| y", details="tb"))
+    )
+    assert (unexpected.message, unexpected.line, unexpected.source_line, unexpected.details) == (
+        "unexpected X",
+        3,
+        "| y",
+        "tb",
+    )
     event = sp.parse_file(FIXTURES / "text" / "errors-rank-time.txt")
     findings = sp.validate(event).errors
     assert findings
@@ -231,3 +238,17 @@ def test_one_input_is_not_many(one: object) -> None:
 def test_a_tuple_of_inputs_is_many() -> None:
     results = list(sp.parse_many((PATHS[0], PATHS[1]), workers=1))
     assert [parsed.source for parsed in results] == [str(PATHS[0]), str(PATHS[1])]
+
+
+def test_a_form_that_does_not_exist_is_refused_before_any_work() -> None:
+    with pytest.raises(sp.UnsupportedFormError):
+        sp.parse_many(["= T =\n"], workers=1, form="html")  # type: ignore[arg-type]
+
+
+def test_rows_many_takes_strict_like_parse_many() -> None:
+    path = FIXTURES / "text" / "errors-rank-time.txt"
+    (parsed,) = sp.rows_many([path], workers=1, strict=True)
+    assert isinstance(parsed.error, sp.ValidationError)
+    (lenient,) = sp.rows_many([path], workers=1)
+    assert lenient.error is None
+    assert lenient.rows

@@ -190,6 +190,16 @@ def test_csv_of_the_flattened_fixtures_names_every_athlete_written(capsys: Captu
     assert unnamed == empty_cells
 
 
+def test_a_usage_error_leaves_the_output_file_alone(capsys: Capture, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("precious data\n", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["csv", "-o", str(target), str(empty)]) == 2
+    assert target.read_text(encoding="utf-8") == "precious data\n"
+    capsys.readouterr()
+
+
 def test_csv_of_an_unwritable_file_is_a_one_line_error(capsys: Capture, tmp_path: Path) -> None:
     target = tmp_path / "no" / "such" / "dir.csv"
     assert main(["csv", "-o", str(target), str(text_path("2002-men-1000m"))]) == 2

@@ -302,3 +302,9 @@ def test_any_pages_come_back_as_written(pages: list[tuple[str, str]], per_stream
         wanted = pages[len(pages) // 2][0]
         some = list(sp.read_dump(dump, index=index, titles=lambda t: t == wanted))
         assert some == [page for page in pages if page[0] == wanted]
+
+
+def test_a_title_pattern_that_is_no_regular_expression_is_an_input_error(tmp_path: Path) -> None:
+    dump = write_plain(tmp_path / "d.xml", [Page(1, "A", "text")])
+    with pytest.raises(sp.InputError, match="not a regular expression"):
+        list(sp.read_dump(dump, titles="("))

@@ -245,3 +245,9 @@ def test_interpreter_keys_races_by_their_round() -> None:
 )
 def test_words_that_only_start_like_a_race_name_name_no_race(text: str) -> None:
     assert race_key(text) is None
+
+
+def test_a_race_stage_is_a_race_stage() -> None:
+    assert sp.Race(name="Heat 1", stage="heat").key == "heat-1"  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="not a valid RaceStage"):
+        sp.Race(name="Heat 1", stage="bogus")  # type: ignore[arg-type]

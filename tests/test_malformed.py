@@ -259,6 +259,12 @@ def test_utf8_bytes_with_bom_are_text() -> None:
     assert event.title == "Title"
 
 
+@pytest.mark.parametrize("name", ["2002-men-1000m", "2006-men-1000m"])
+def test_a_text_that_kept_its_byte_order_mark_reads_as_without_it(name: str) -> None:
+    for text in (load_text(name), load_wikitext(name)):
+        assert sp.parse("\ufeff" + text) == sp.parse(text)
+
+
 @pytest.mark.parametrize("value", [None, 42, ["= T ="]])
 def test_not_text_is_an_input_error(value: object) -> None:
     with pytest.raises(InputError):

@@ -112,8 +112,15 @@ def test_a_mapping_gives_the_source_column() -> None:
             "women",
             500,
         ),
+        (
+            None,
+            "Short-track speed skating at the 2006 Winter Olympics - Men's 1000 metres",
+            "men",
+            1000,
+        ),
         (None, None, None, None),
         ("Team event", None, None, None),
+        ("Men's 1" + "0" * 5000 + " metres", None, "men", None),
     ],
 )
 def test_gender_and_distance_come_from_the_event_name(
@@ -131,6 +138,21 @@ def test_gender_and_distance_come_from_the_event_name(
         )
     )[0]
     assert (row["gender"], row["distance_m"]) == (gender, distance)
+
+
+def test_a_hyphenated_title_gives_the_event_after_its_dash() -> None:
+    title = "Short-track speed skating at the 2006 Winter Olympics - Men's 1000 metres"
+    row = sp.to_rows(
+        sp.Event(
+            title=title,
+            rounds=(
+                sp.Round(
+                    name="Final", races=(sp.Race(name="Final A", results=(sp.Result(name="X"),)),)
+                ),
+            ),
+        )
+    )[0]
+    assert row["event"] == "Men's 1000 metres"
 
 
 def test_record_rows() -> None:

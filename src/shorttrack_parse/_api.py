@@ -16,7 +16,7 @@ from .errors import InputError, StrictParseError, UnsupportedFormError
 from .model import Event
 
 Form = Literal["auto", "text", "wikitext"]
-_FORMS: Final = ("auto", "text", "wikitext")
+FORMS: Final = ("auto", "text", "wikitext")
 _DETECTION_WINDOW: Final = 8_000
 
 # Line starts that only one of the two forms has.
@@ -64,8 +64,8 @@ def parse(
     :class:`UnsupportedFormError` for an unknown ``form``.
     """
     source, problems = normalise(_decode(text))
-    if form not in _FORMS:
-        raise UnsupportedFormError(f"form must be one of {', '.join(_FORMS)}; got {form!r}")
+    if form not in FORMS:
+        raise UnsupportedFormError(f"form must be one of {', '.join(FORMS)}; got {form!r}")
     chosen = detect_form(source) if form == "auto" else form
     document = read_wikitext(source) if chosen == "wikitext" else read_text(source)
     event = interpret(document, title)

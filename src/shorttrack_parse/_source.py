@@ -11,13 +11,19 @@ _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 REPLACEMENT: Final = "\ufffd"
 
 
+_BYTE_ORDER_MARK: Final = "\ufeff"
+
+
 def normalise(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
-    """``text`` with ``\\r\\n`` and lone ``\\r`` made ``\\n``, and lone surrogates replaced.
+    """``text`` without a leading byte-order mark, with ``\\r\\n`` and lone ``\\r`` made
+    ``\\n``, and with lone surrogates replaced.
 
     MediaWiki normalises line ends the same way, so line numbers count every kind of
     line end.  A lone surrogate (possible in a Python ``str``, never in UTF-8) cannot
     be encoded or written out; each becomes U+FFFD and a diagnostic names its line.
     """
+    if text.startswith(_BYTE_ORDER_MARK):  # a file read as text may keep its mark
+        text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _SURROGATE.search(text) is None:

@@ -15,10 +15,10 @@ from typing import Any, Final, TypeAlias
 
 import attrs
 
-from ._api import Form, parse, parse_file
+from ._api import FORMS, Form, parse, parse_file
 from ._pool import chunked, default_workers, ordered_map
 from ._progress import with_progress
-from .errors import InputError, ShorttrackParseError, UnexpectedError
+from .errors import InputError, ShorttrackParseError, UnexpectedError, UnsupportedFormError
 from .model import Event
 
 __all__ = ["BatchInput", "Parsed", "parse_many", "rows_many"]
@@ -89,6 +89,7 @@ def rows_many(
     *,
     workers: int | None = None,
     form: Form = "auto",
+    strict: bool = False,
     records: bool = False,
     progress: bool | None = None,
 ) -> Iterator[Parsed]:
@@ -96,11 +97,12 @@ def rows_many(
 
     The rows are :func:`to_rows`'s, with the input's ``source`` in their ``source``
     column; they are made in the worker processes, so only small flat dictionaries
-    travel back.  ``records=True`` gives the records table's rows instead.
+    travel back.  ``records=True`` gives the records table's rows instead.  The
+    other keywords are :func:`parse_many`'s.
     """
     from .tables import to_rows
 
-    return _run(inputs, workers, form, False, progress, partial(to_rows, records=records))
+    return _run(inputs, workers, form, strict, progress, partial(to_rows, records=records))
 
 
 def _run(
@@ -116,6 +118,8 @@ def _run(
         raise InputError(f"inputs must be a collection of inputs, got one {type(inputs).__name__}")
     if workers is not None and (type(workers) is not int or workers < 1):
         raise InputError(f"workers must be a positive integer or None, got {workers!r}")
+    if form not in FORMS:
+        raise UnsupportedFormError(f"form must be one of {', '.join(FORMS)}; got {form!r}")
     count = workers or default_workers()
     total = len(inputs) if isinstance(inputs, Sized) else None
     size = _CHUNK if total is None else _chunk_size(total, count)

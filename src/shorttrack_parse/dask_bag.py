@@ -188,10 +188,7 @@ def dask_to_parquet(
     default its own choice or the active ``distributed.Client``.  The other
     keywords are :func:`dask_rows`'s.  Returns the two dataset directories.
     """
-    import dask
-    import dask.dataframe
-
-    parsed = dask_rows(
+    parsed = dask_rows(  # first: it names the extra if dask is missing
         paths,
         titles=titles,
         namespaces=namespaces,
@@ -199,6 +196,9 @@ def dask_to_parquet(
         records=records,
         streams_per_partition=streams_per_partition,
     )
+    import dask
+    import dask.dataframe
+
     out = Path(directory)
     rows_meta = _rows_frame([], records)
     errors_meta = _errors_frame([])

@@ -108,7 +108,10 @@ def title_filter(titles: TitleFilter) -> Callable[[str], bool]:
     if titles is None:
         return lambda _title: True
     if isinstance(titles, str):
-        titles = re.compile(titles)
+        try:
+            titles = re.compile(titles)
+        except re.error as error:
+            raise InputError(f"titles: {titles!r} is not a regular expression: {error}") from error
     if isinstance(titles, re.Pattern):
         search = titles.search
         return lambda title: search(title) is not None

@@ -80,7 +80,7 @@ class UnexpectedError(ShorttrackParseError):
         super().__init__(message, line=line, source_line=source_line)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_unexpected, (self.message, self.details))
+        return (_rebuild_unexpected, (self.message, self.line, self.source_line, self.details))
 
 
 class ValidationError(ShorttrackParseError):
@@ -102,5 +102,7 @@ def _rebuild(
     return kind(message, line=line, source_line=source_line)
 
 
-def _rebuild_unexpected(message: str, details: str) -> UnexpectedError:
-    return UnexpectedError(message, details=details)
+def _rebuild_unexpected(
+    message: str, line: int | None, source_line: str | None, details: str
+) -> UnexpectedError:
+    return UnexpectedError(message, line=line, source_line=source_line, details=details)

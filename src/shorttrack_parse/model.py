@@ -271,8 +271,14 @@ class Race:
     results: tuple[Result, ...] = ()
     columns: tuple[str, ...] = ()
     line: int | None = None
-    stage: RaceStage = attrs.field(default=attrs.Factory(_stage_from_name, takes_self=True))
-    label: str | None = attrs.field(default=attrs.Factory(_label_from_name, takes_self=True))
+    stage: RaceStage = attrs.field(
+        default=attrs.Factory(_stage_from_name, takes_self=True),
+        converter=RaceStage,  # "heat" and RaceStage.HEAT both; anything else is a ValueError
+    )
+    label: str | None = attrs.field(
+        default=attrs.Factory(_label_from_name, takes_self=True),
+        validator=attrs.validators.optional(attrs.validators.instance_of(str)),
+    )
 
     @property
     def key(self) -> str:

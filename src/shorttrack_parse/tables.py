@@ -86,9 +86,11 @@ _GENDERS: Final = (
     (re.compile(r"\b(?:women|ladies)\b", re.I), "women"),
     (re.compile(r"\bmen\b", re.I), "men"),
 )
-_DISTANCE: Final = re.compile(r"\b([0-9][0-9,]*)\s*(?:m\b|metres?\b|meters?\b)", re.I)
-# The event's own name follows the games in a title: "… Winter Olympics – Men's 1000 metres".
-_TITLE_EVENT: Final = re.compile(r"[–—-]\s*([^–—]+)$")
+# At most six digits ("5000", "5,000"): a longer run is no distance, and never reaches int().
+_DISTANCE: Final = re.compile(r"\b([0-9]{1,6}|[0-9]{1,3},[0-9]{3})\s*(?:m|metres?|meters?)\b", re.I)
+# The event's own name follows the games in a title: "… Winter Olympics – Men's 1000 metres";
+# the dash stands between spaces, unlike the hyphen of "Short-track".
+_TITLE_EVENT: Final = re.compile(r"\s[–—-]\s+([^–—]+)$")
 
 
 def _event_name(event: Event) -> str | None:

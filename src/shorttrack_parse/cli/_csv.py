@@ -37,9 +37,8 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _write(out: TextIO, options: argparse.Namespace, streams: Streams) -> int:
+def _write(out: TextIO, options: argparse.Namespace, inputs: Inputs) -> int:
     columns = RECORD_COLUMNS if options.records else RESULT_COLUMNS
-    inputs = Inputs(options, streams.stdin, streams.err)  # usage errors before the header
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for parsed in inputs:
@@ -52,7 +51,9 @@ def _write(out: TextIO, options: argparse.Namespace, streams: Streams) -> int:
 
 def run(options: argparse.Namespace, streams: Streams) -> int:
     """Write the table to standard output or ``--output``."""
+    # Usage errors come before anything is written, so --output is never emptied by one.
+    inputs = Inputs(options, streams.stdin, streams.err)
     if options.output is None:
-        return _write(streams.out, options, streams)
+        return _write(streams.out, options, inputs)
     with open(options.output, "w", encoding="utf-8", newline="") as out:
-        return _write(out, options, streams)
+        return _write(out, options, inputs)
