@@ -37,7 +37,8 @@ def _without_template_notes(data: dict[str, Any]) -> dict[str, Any]:
 @pytest.mark.parametrize("name", TWINS)
 def test_both_forms_give_the_same_event(name: str) -> None:
     wiki, text = _wiki(name), _text(name)
-    assert wiki.diagnostics == () and text.diagnostics == ()
+    assert wiki.diagnostics == ()
+    assert text.diagnostics == ()
     assert _without_template_notes(project(wiki)) == _without_template_notes(project(text))
 
 

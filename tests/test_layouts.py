@@ -494,7 +494,8 @@ def test_a_flattened_team_cell_of_members_alone_is_the_team_not_an_unknown_count
         "Park Seung-hi",
         "Shim Suk-hee",
     ]
-    assert first.noc is None and first.name
+    assert first.noc is None
+    assert first.name
     # A single name that is no country is still reported.
     assert codes(event) == [(7, "unknown-country")]
     assert second.noc is None

@@ -254,7 +254,8 @@ class _Progression:
                 "name-mismatch",
                 entrant.location,
                 f"{display(entrant.row)} in {entrant.race.name} is probably "
-                f"{display(absent.row)} of {absent.race.name}{line}, {_how_unlike(entrant, absent)}",
+                f"{display(absent.row)} of {absent.race.name}{line}, "
+                f"{_how_unlike(entrant, absent)}",
             )
         explained = {id(strangers[i]) for i in paired} | {
             id(gaps.absentees[j]) for j in paired.values()
