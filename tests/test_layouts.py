@@ -527,3 +527,18 @@ def test_a_flattened_team_named_only_by_its_member_row_gets_their_names() -> Non
     (team,) = rows(sp.parse(text, form="text"), "Final A")
     assert team.name == "Fan Kexin Qu Chunyu Ren Ziwei Wu Dajing"
     assert team.members_text == team.name
+
+
+def test_a_lane_column_is_known_and_kept_in_cells() -> None:
+    # Post-2014 articles give each skater's starting lane: not a rank, not unknown.
+    event = wiki(
+        "==Results==\n===Heats===\n;Heat 1\n"
+        '{| class="wikitable"\n! Rank !! Lane !! Name !! Country !! Time !! Notes\n|-\n'
+        "| 1 || 3 || [[Ann Able]] || {{flagIOC|CAN|2022 Winter}} || 43.551 || Q\n|-\n"
+        "| 2 || 1 || [[Bea Bold]] || {{flagIOC|USA|2022 Winter}} || 43.778 || Q\n|}\n"
+    )
+    assert codes(event) == []
+    heat = event.race("Heat 1")
+    assert heat is not None
+    assert heat.columns[1] == "lane"
+    assert [(r.rank, r.cells[1]) for r in heat.results] == [(1, "3"), (2, "1")]

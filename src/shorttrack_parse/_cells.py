@@ -50,6 +50,7 @@ _ACCEPTS: Final[dict[Column, frozenset[Kind]]] = {
     Column.TIME: frozenset({Kind.EMPTY, Kind.TIME, Kind.NOTES, Kind.RECORD_MARK, Kind.TEXT}),
     Column.NOTES: frozenset({Kind.EMPTY, Kind.NOTES, Kind.RECORD_MARK, Kind.TEXT}),
     Column.GAP: frozenset({Kind.EMPTY, Kind.TIME, Kind.TEXT}),
+    Column.LANE: frozenset({Kind.EMPTY, Kind.INT}),
     Column.DATE: frozenset({Kind.EMPTY, Kind.DATE}),
     Column.ROUND: frozenset({Kind.EMPTY, Kind.RACE, Kind.TEXT}),
     Column.RECORD: frozenset({Kind.EMPTY, Kind.RECORD_MARK, Kind.TEXT}),

@@ -20,6 +20,7 @@ class Column(enum.Enum):
     TIME = "time"
     NOTES = "notes"
     GAP = "gap"
+    LANE = "lane"
     DATE = "date"
     ROUND = "round"
     RECORD = "record"
@@ -45,6 +46,8 @@ _HEADER_PATTERNS: Final[tuple[tuple[Column, str], ...]] = (
     (Column.TIME, r"times?|results?|final time|time \(.*\)"),
     (Column.NOTES, r"notes?|qual|qualification|qualified|remarks?|comments?|q"),
     (Column.GAP, r"behind|gap|deficit|diff|difference|time behind"),
+    # Where a skater started (post-2014 tables): known, kept in cells, not interpreted.
+    (Column.LANE, r"lanes?|start(ing)?( (position|pos|lane|line))?"),
     (Column.DATE, r"date|dates|day"),
     (Column.ROUND, r"round|event|stage|phase"),
     (Column.RECORD, r"records?|record type|type"),
@@ -52,7 +55,7 @@ _HEADER_PATTERNS: Final[tuple[tuple[Column, str], ...]] = (
     (Column.WORLD_RECORD, r"wr"),
     (Column.PLACE, r"place|location|venue|city"),
 )  # fmt: skip
-# One alternation of all the patterns, so a header costs one match, not fourteen.
+# One alternation of all the patterns, so a header costs one match, not one per column.
 _HEADER: Final = re.compile(
     "|".join(f"(?P<{column.name}>{pattern})" for column, pattern in _HEADER_PATTERNS)
 )
