@@ -130,6 +130,9 @@ def test_flag_templates(
         ("x<!-- hidden -->y", "xy"),
         ("  spaced   out  ", "spaced out"),
         ("{{Gold medal}}", "1"),
+        ("2:17.611{{OR}}", "2:17.611 OR"),  # a note template is a word of its own
+        ("41.802 {{WR}}", "41.802 WR"),
+        ("Q{{OR}}", "Q OR"),
         ("{{cite web|title=x}}", ""),
         ("{{efn|a footnote}}", ""),
         ("{{nbsp}}", ""),

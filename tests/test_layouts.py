@@ -542,3 +542,14 @@ def test_a_lane_column_is_known_and_kept_in_cells() -> None:
     assert heat is not None
     assert heat.columns[1] == "lane"
     assert [(r.rank, r.cells[1]) for r in heat.results] == [(1, "3"), (2, "1")]
+
+
+def test_a_note_template_against_a_time_is_the_time_and_the_note() -> None:
+    event = wiki(
+        "==Results==\n===Final===\n;Final A\n"
+        '{| class="wikitable"\n! Rank !! Athlete !! Country !! Time !! Notes\n|-\n'
+        "| 1 || [[Ann Able]] || {{flagIOC|CAN|2022 Winter}} || 42.569{{OR}} ||\n|}\n"
+    )
+    assert codes(event) == []
+    (first,) = rows(event, "Final A")
+    assert (str(first.time), [str(n) for n in first.notes]) == ("42.569", ["OR"])

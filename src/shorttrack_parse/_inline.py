@@ -342,7 +342,8 @@ class InlineRenderer:
         elif (medal := _MEDAL.fullmatch(folded)) is not None:
             out.parts.append(_MEDAL_PLACE[medal.group(1)])
         elif not params and parse_note(name) is not None:
-            out.parts.append(name)
+            # A note of its own even when written against a time: "2:17.611{{OR}}".
+            out.parts.append(f" {name} ")
         elif not params and _THREE_CAPITALS.fullmatch(name):
             out.flags.append(name)
 
