@@ -51,7 +51,9 @@ def _legacy(argv: list[str]) -> tuple[list[str], str] | None:
         return None
     positional = [item for item in argv if not item.startswith("-") or item == "-"]
     old_flags = {"--validate", "--format", "--strict"} & {item.partition("=")[0] for item in argv}
-    if not old_flags and not (positional and os.path.exists(positional[0])):
+    # An option first (``--title T FILE``) can only be the old form: commands come first.
+    old_form = old_flags or argv[0].startswith("-") or any(map(os.path.exists, positional))
+    if not old_form:
         return None  # a mistyped command: argparse names the commands
     rest: list[str] = []
     command = ["show"]
