@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/shorttrack-parse --title "$(DEMO_TITLE)" $(DEMO_ARTICLE)
+	$(BIN)/shorttrack-parse show --title "$(DEMO_TITLE)" $(DEMO_ARTICLE)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import shlex
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import (
     FIXTURES,
+    REPO,
     TITLES,
     parse_text_fixture,
     parse_wikitext_fixture,
@@ -304,6 +307,8 @@ def test_help_exits_0(capsys: Capture) -> None:
         (["--format", "summary", "--strict"], ["show", "--strict"]),
         (["--validate"], ["check"]),
         (["--validate", "--format", "json"], ["check"]),
+        (["--title", "Some title"], ["show", "--title", "Some title"]),
+        (["--form", "text", "--title", "T"], ["show", "--form", "text", "--title", "T"]),
     ],
 )
 def test_old_flags_keep_working_with_a_hint(
@@ -320,3 +325,20 @@ def test_old_flags_keep_working_with_a_hint(
         == f"hint: this form is deprecated; use: shorttrack-parse {' '.join(new)} {path}\n"
         + new_err
     )
+
+
+def test_the_makefile_demo_runs(capsys: Capture) -> None:
+    """``make demo`` is one of the README's two commands: its call must work."""
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    variables = dict(re.findall(r"^(\w+) \?= (.*)$", makefile, re.MULTILINE))
+    recipe = re.search(r"^demo:.*\n\t(.*)$", makefile, re.MULTILINE)
+    assert recipe is not None
+    command = re.sub(r"\$\((\w+)\)", lambda m: variables.get(m[1], m[0]), recipe[1])
+    program, *arguments = shlex.split(command)
+    assert program.endswith("shorttrack-parse")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(REPO)
+        assert main(arguments) == 0
+    out, err = capsys.readouterr()
+    assert "Final A" in out
+    assert err == ""

@@ -49,9 +49,10 @@ def _legacy(argv: list[str]) -> tuple[list[str], str] | None:
     """Today's flag-style call as a subcommand call, and the hint that says so."""
     if not argv or argv[0] in _COMMANDS or argv[0] in ("-h", "--help", "--version"):
         return None
-    positional = [item for item in argv if not item.startswith("-") or item == "-"]
     old_flags = {"--validate", "--format", "--strict"} & {item.partition("=")[0] for item in argv}
-    if not old_flags and not (positional and os.path.exists(positional[0])):
+    # An option first (``--title T FILE``) can only be the old form: commands come first.
+    old_form = old_flags or argv[0].startswith("-") or os.path.exists(argv[0])
+    if not old_form:
         return None  # a mistyped command: argparse names the commands
     rest: list[str] = []
     command = ["show"]
