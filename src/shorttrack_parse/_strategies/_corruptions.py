@@ -135,6 +135,12 @@ _WITH_QUARTERFINALS: Final = {
 }
 
 
+def _untied_leaders(race: Race) -> bool:
+    """True if the first two rows hold places no other row shares (a tie would move too)."""
+    ranks = [r.rank for r in race.results]
+    return all(rank is not None and ranks.count(rank) == 1 for rank in ranks[:2])
+
+
 def _swapped_times(draw: st.DrawFn, event: Event) -> tuple[Event, Corruption]:
     """1st and 2nd place's times swapped: 2nd place now has the faster time."""
     final_a = event.rounds[-1].races[0]
@@ -145,6 +151,7 @@ def _swapped_times(draw: st.DrawFn, event: Event) -> tuple[Event, Corruption]:
         if race is not final_a
         and not _record_rows(race)
         and sum(1 for r in race.results if r.time is not None) >= 3
+        and _untied_leaders(race)
     ]
     a, b, race = _pick(draw, races)
     first, second = race.results[0], race.results[1]
