@@ -187,6 +187,7 @@ class _TableReader:
 
     def read(self, found: _Found) -> list[RaceRows]:
         label: str | None = None  # from a spanning row inside the table
+        label_line = 0
         previous: tuple[Cell, ...] | None = None
         last: Result | None = None  # the last result read, for a members row
         header = _Header.of(found.columns, self.table.rows[found.index].texts)
@@ -204,7 +205,8 @@ class _TableReader:
                 continue
             spanning = _spanning_text(row, len(header.columns), self.table.spans_laid_out)
             if spanning is not None and race_key(spanning) is not None:
-                label, previous, last = spanning, None, None
+                self._keep_label(label, label_line, header.columns)
+                label, label_line, previous, last = spanning, row.line, None, None
                 continue
             if not any(text.strip() for text in row.texts) and not any(
                 cell.content.flags for cell in row.cells
@@ -236,10 +238,16 @@ class _TableReader:
             group = self.groups.setdefault(key, _Group(header.columns, row.line))
             last = self._result(header, fitted.cells, row.line)
             group.results.append(last)
+        self._keep_label(label, label_line, header.columns)
         return [
             RaceRows(key, group.columns, tuple(group.results), group.line)
             for key, group in self.groups.items()
         ]
+
+    def _keep_label(self, label: str | None, line: int, columns: tuple[Column, ...]) -> None:
+        """A race label with no rows under it still names a race: an empty one."""
+        if label is not None and label not in self.groups:
+            self.groups[label] = _Group(columns, line)
 
     def _members_cell(
         self, row: Row, previous: tuple[Cell, ...] | None, last: Result

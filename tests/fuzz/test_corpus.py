@@ -26,6 +26,7 @@ def test_corpus_holds_a_reproducer_of_each_known_class() -> None:
         "competitor-twice-in-round",
         "lone-surrogates",
         "carriage-returns",
+        "label-without-rows",
     }
     assert known <= names
 
@@ -47,3 +48,9 @@ def test_lone_surrogates_become_replacement_characters_with_a_diagnostic() -> No
     assert names == ["Anna \ufffdAlpha", "Bert \ufffdBeta"]
     flagged = [d.line for d in event.diagnostics if d.code == "invalid-character"]
     assert flagged == [5, 6]
+
+
+def test_a_race_label_without_rows_is_an_empty_race() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "label-without-rows.json"))
+    races = [(race.name, race.line, len(race.results)) for race in event.races()]
+    assert races == [("Heat 1", 10, 1), ("Heat 2", 12, 0)]

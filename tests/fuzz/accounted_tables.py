@@ -1,0 +1,160 @@
+"""Generated results tables that know what each of their lines is.
+
+Every line a generator emits is tagged: a data ``row`` (it must become a result
+or a diagnostic naming it), a race ``label`` (it must name a race, or be
+reported), a ``header`` (never a result), or ``markup`` (``|-``, ``{|``, ``|}``,
+the lines of a row after its first).  ``assert_accounted`` then tells a label
+the reader took for a race from a row it lost.  No label or header row is put
+where a rowspan from above reaches: MediaWiki lays the spanned cell into it, so
+such a row is data, and is checked as one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import attrs
+from hypothesis import strategies as st
+
+import shorttrack_parse as sp
+
+_HEADERS = (
+    ("Rank", "Athlete", "Country", "Time", "Notes"),
+    ("Rank", "Country", "Athletes", "Time", "Notes"),
+    ("Heat", "Rank", "Athlete", "Country", "Time", "Notes"),
+    ("Pos.", "Name", "Nation", "Result", "Qual."),
+    ("Rank", "Athlete", "Time"),
+)
+_VALUES = {
+    "Rank": ("1", "2", "3", "–", "", "DNF"),
+    "Pos.": ("1", "2", "–"),
+    "Heat": ("1", "2", "3"),
+    "Athlete": ("[[Kim A]]", "Lee B", "[[Park C|Park]]", "{{sortname|Choi|D}}", ""),
+    "Name": ("Kim A", "Lee B", "Ø O"),
+    "Athletes": ("[[Kim A]]<br>[[Lee B]]", "Park C", ""),
+    "Country": ("{{flagIOC|KOR|2018 Winter}}", "{{flagIOC|CAN}}", "Canada", ""),
+    "Nation": ("KOR", "CAN", ""),
+    "Time": ("43.147", "1:29.109", "", "DQ", "fast"),
+    "Result": ("43.147", "PEN"),
+    "Notes": ("Q", "'''Q'''", "", "PEN (impeding)", "q", "ADVA", "- Q"),
+    "Qual.": ("Q", "", "YC"),
+}
+_LABELS = ("Heat {}", "Final {}", "Semifinal {}", "Quarterfinal {}", "Race {}")
+
+
+@attrs.frozen
+class Tagged:
+    """Lines of source, each with what it is."""
+
+    lines: tuple[tuple[str, str], ...]  # (text, kind)
+
+    def text(self) -> str:
+        return "\n".join(line for line, _ in self.lines)
+
+
+def _label(draw: st.DrawFn) -> str:
+    pattern = draw(st.sampled_from(_LABELS))
+    return pattern.format(draw(st.sampled_from("12345") if "{}" in pattern else st.just("")))
+
+
+@st.composite
+def _wikitext_table(draw: st.DrawFn, depth: int = 0) -> list[tuple[str, str]]:
+    header = draw(st.sampled_from(_HEADERS))
+    width = len(header)
+    lines: list[tuple[str, str]] = [('{| class="wikitable"', "markup")]
+    if draw(st.booleans()):
+        lines.append((f"|+ {_label(draw)}", "caption"))
+    lines.append(("! " + " !! ".join(header), "header"))
+    spanned = 0  # rows below still covered by a rowspan
+    for _ in range(draw(st.integers(0, 7))):
+        lines.append(("|-" + draw(st.sampled_from(["", " bgcolor=ccffcc"])), "markup"))
+        shapes = ["row", "row", "row", "lines", "span"]
+        # A spanned cell lays into the row below (MediaWiki's rule), making it data.
+        shape = draw(st.sampled_from(shapes if spanned else [*shapes, "label", "header"]))
+        spanned = max(0, spanned - 1)
+        if shape == "label":
+            mark = draw(st.sampled_from(["|", "!"]))
+            text = _label(draw)
+            bold = draw(st.sampled_from(["", "'''"]))
+            lines.append((f"{mark} colspan={width} | {bold}{text}{bold}", f"label:{text}"))
+            continue
+        if shape == "header":
+            lines.append(("! " + " !! ".join(header), "header"))
+            continue
+        cells = [draw(st.sampled_from(_VALUES[column])) for column in header]
+        cells = cells[: draw(st.integers(1, width + 1))] if draw(st.integers(0, 3)) == 0 else cells
+        if shape == "span" and cells:
+            at = draw(st.integers(0, len(cells) - 1))
+            rows = draw(st.integers(1, 3))
+            spanned = max(spanned, rows - 1)
+            cells[at] = f"rowspan={rows} | {cells[at]}"
+        if shape == "lines":
+            lines.append((f"| {cells[0]}", "row"))
+            lines.extend((f"| {cell}", "markup") for cell in cells[1:])
+        else:
+            lines.append(("| " + " || ".join(cells), "row"))
+    lines.append(("|}", "markup"))
+    return lines
+
+
+@st.composite
+def wikitext_tables(draw: st.DrawFn) -> Tagged:
+    """Results sections of tables, some side by side inside a layout table."""
+    lines: list[tuple[str, str]] = [("==Results==", "markup"), ("===Heats===", "markup")]
+    for _ in range(draw(st.integers(1, 3))):
+        if draw(st.booleans()):
+            lines.append((f";{_label(draw)}", "markup"))
+        if draw(st.integers(0, 3)) == 0:  # a layout table holding tables side by side
+            lines.extend([("{|", "markup"), ("|-", "markup")])
+            for _ in range(draw(st.integers(1, 3))):
+                lines.append(("|", "markup"))
+                lines.extend(draw(_wikitext_table(1)))
+            lines.append(("|}", "markup"))
+        else:
+            lines.extend(draw(_wikitext_table()))
+    return Tagged(tuple(lines))
+
+
+@st.composite
+def flattened_tables(draw: st.DrawFn) -> Tagged:
+    """Flattened sections: a header line, then rows and spanning labels."""
+    lines: list[tuple[str, str]] = [("= Women's 500 metres =", "markup"), ("", "markup")]
+    lines += [("==Results==", "markup"), ("===Heats===", "markup")]
+    for _ in range(draw(st.integers(1, 3))):
+        lines.append((f";{_label(draw)}", "markup"))
+        header = draw(st.sampled_from(_HEADERS))
+        lines.append(("| " + " | ".join(header) + " |", "header"))
+        for _ in range(draw(st.integers(0, 7))):
+            if draw(st.integers(0, 5)) == 0:
+                text = _label(draw)
+                lines.append((f"| {text} |", f"label:{text}"))
+                continue
+            cells = [_plain(draw(st.sampled_from(_VALUES[column]))) for column in header]
+            cells = cells[: draw(st.integers(1, len(cells) + 1))]
+            lines.append(("| " + " | ".join(cells) + " |", "row"))
+    return Tagged(tuple(lines))
+
+
+def _plain(cell: str) -> str:
+    """A wikitext cell as the flattened form writes it: templates gone, links as text."""
+    if cell.startswith("{{"):
+        return ""
+    text = cell.replace("'''", "").replace("<br>", " ")
+    return text.replace("[[", "").replace("]]", "").split("|")[-1]
+
+
+def assert_accounted(event: sp.Event, tagged: Tagged) -> None:
+    """Each data row is one result or a diagnostic; each label names a race or is reported."""
+    read = Counter(result.line for race in event.races() for result in race.results)
+    reported = {diagnostic.line for diagnostic in event.diagnostics}
+    races = {race.name.strip("'") for race in event.races()}
+    assert all(count == 1 for count in read.values()), f"a row became two results: {read}"
+    for number, (text, kind) in enumerate(tagged.lines, start=1):
+        if kind == "row":
+            assert number in read or number in reported, f"row {number} vanished: {text!r}"
+        elif kind.startswith("label:"):
+            assert number not in read, f"label {number} became a result: {text!r}"
+            name = kind.removeprefix("label:")
+            assert name in races or number in reported, f"label {number} vanished: {text!r}"
+        else:
+            assert number not in read, f"{kind} line {number} became a result: {text!r}"
