@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 import shorttrack_parse as sp
 
+from .properties import check_text
+
 _HEADERS = (
     ("Rank", "Athlete", "Country", "Time", "Notes"),
     ("Rank", "Country", "Athletes", "Time", "Notes"),
@@ -158,3 +160,15 @@ def assert_accounted(event: sp.Event, tagged: Tagged) -> None:
             assert name in races or number in reported, f"label {number} vanished: {text!r}"
         else:
             assert number not in read, f"{kind} line {number} became a result: {text!r}"
+
+
+def check_wikitext(tagged: Tagged) -> None:
+    """Every promise of ``check_text``, and the row accounting, for a tagged wikitext table."""
+    check_text(tagged.text())
+    assert_accounted(sp.parse(tagged.text(), form="wikitext", title="Women's 500 metres"), tagged)
+
+
+def check_flattened(tagged: Tagged) -> None:
+    """Every promise of ``check_text``, and the row accounting, for tagged flattened text."""
+    check_text(tagged.text())
+    assert_accounted(sp.parse(tagged.text(), form="text"), tagged)
