@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from . import _ioc
@@ -174,6 +176,22 @@ class CellValues:
         return found
 
 
+_NAMES: Final = frozenset({Column.ATHLETE, Column.TEAM})
+
+
+def _members_column(columns: tuple[Column, ...], index: int) -> bool:
+    """True if a members row's cell at ``index`` stands where the team's names go.
+
+    That is under the athletes, or, in a table without such a column, under the
+    country whose flag stands above them.
+    """
+    if index >= len(columns):
+        return False
+    if _NAMES.isdisjoint(columns):
+        return columns[index] is Column.COUNTRY
+    return columns[index] in _NAMES
+
+
 class _TableReader:
     def __init__(
         self, table: Table, relay: bool, stage: str | None, cells: CellValues, sink: DiagnosticSink
@@ -199,7 +217,7 @@ class _TableReader:
                     header = _Header.of(new_columns, row.texts)
                     self._report_unknown_columns(header, row.line)
                     continue
-            members = self._members_cell(row, previous, last) if last is not None else None
+            members = self._members_cell(row, previous, last, header.columns) if last else None
             if last is not None and members is not None:
                 last = self._add_members(last, members)
                 continue
@@ -250,7 +268,11 @@ class _TableReader:
             self.groups[label] = _Group(columns, line)
 
     def _members_cell(
-        self, row: Row, previous: tuple[Cell, ...] | None, last: Result
+        self,
+        row: Row,
+        previous: tuple[Cell, ...] | None,
+        last: Result,
+        columns: tuple[Column, ...],
     ) -> Cell | None:
         """The cell of a relay row that only lists the members of the team above it.
 
@@ -265,16 +287,18 @@ class _TableReader:
             return row.cells[0] if alone and not last.members_text else None
         if previous is None or len(row.cells) < 2:
             return None
-        # The row's own cells, each once (a colspan repeats one cell).
-        own = list(
-            {
-                id(cell): cell
-                for index, cell in enumerate(row.cells)
-                if index >= len(previous) or cell is not previous[index]
-            }.values()
-        )
+        # The row's own cells, each once (a colspan repeats one cell), by first column.
+        own_at: dict[int, tuple[int, Cell]] = {}
+        for index, cell in enumerate(row.cells):
+            if index >= len(previous) or cell is not previous[index]:
+                own_at.setdefault(id(cell), (index, cell))
+        own = [cell for _, cell in own_at.values()]
         if len(own) == 1:
-            return own[0] if own[0].content.text.strip() else None
+            index, cell = next(iter(own_at.values()))
+            text = clean(cell.content.text)
+            # A race label spanning the table opens the next race instead.
+            named = _members_column(columns, index)
+            return cell if named and text and race_key(text) is None else None
         if len(own) >= 2 and all(_only_names(cell) for cell in own):
             # One member per cell: "| [[A]] || [[B]] || [[C]] || [[D]]".
             texts = "\n".join(clean(cell.content.text) for cell in own)

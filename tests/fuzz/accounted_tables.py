@@ -2,7 +2,8 @@
 
 Every line a generator emits is tagged: a data ``row`` (it must become a result
 or a diagnostic naming it), a race ``label`` (it must name a race, or be
-reported), a ``header`` (never a result), or ``markup`` (``|-``, ``{|``, ``|}``,
+reported), a relay's ``members`` row (the members of the team above, or a
+result, or reported), a ``header`` (never a result), or ``markup`` (``|-``, ``{|``, ``|}``,
 the lines of a row after its first).  ``assert_accounted`` then tells a label
 the reader took for a race from a row it lost.  No label or header row is put
 where a rowspan from above reaches: MediaWiki lays the spanned cell into it, so
@@ -49,6 +50,7 @@ class Tagged:
     """Lines of source, each with what it is."""
 
     lines: tuple[tuple[str, str], ...]  # (text, kind)
+    title: str = "Women's 500 metres"
 
     def text(self) -> str:
         return "\n".join(line for line, _ in self.lines)
@@ -59,9 +61,12 @@ def _label(draw: st.DrawFn) -> str:
     return pattern.format(draw(st.sampled_from("12345") if "{}" in pattern else st.just("")))
 
 
+_RELAY = ("Rank", "Country", "Athletes", "Time", "Notes")
+
+
 @st.composite
-def _wikitext_table(draw: st.DrawFn, depth: int = 0) -> list[tuple[str, str]]:
-    header = draw(st.sampled_from(_HEADERS))
+def _wikitext_table(draw: st.DrawFn, relay: bool = False) -> list[tuple[str, str]]:
+    header = _RELAY if relay else draw(st.sampled_from(_HEADERS))
     width = len(header)
     lines: list[tuple[str, str]] = [('{| class="wikitable"', "markup")]
     if draw(st.booleans()):
@@ -70,7 +75,7 @@ def _wikitext_table(draw: st.DrawFn, depth: int = 0) -> list[tuple[str, str]]:
     spanned = 0  # rows below still covered by a rowspan
     for _ in range(draw(st.integers(0, 7))):
         lines.append(("|-" + draw(st.sampled_from(["", " bgcolor=ccffcc"])), "markup"))
-        shapes = ["row", "row", "row", "lines", "span"]
+        shapes = ["row", "row", "row", "lines", "span", *(["team"] * 3 * relay)]
         # A spanned cell lays into the row below (MediaWiki's rule), making it data.
         shape = draw(st.sampled_from(shapes if spanned else [*shapes, "label", "header"]))
         spanned = max(0, spanned - 1)
@@ -82,6 +87,15 @@ def _wikitext_table(draw: st.DrawFn, depth: int = 0) -> list[tuple[str, str]]:
             continue
         if shape == "header":
             lines.append(("! " + " !! ".join(header), "header"))
+            continue
+        if shape == "team":  # its members in the row below, the other cells spanning both
+            rank, noc = draw(st.sampled_from("12–")), draw(st.sampled_from(["KOR", "CAN"]))
+            span = "rowspan=2 | "
+            cells = [f"{span}{rank}", f"{span}{{{{flagIOC|{noc}}}}}", "", f"{span}4:10.0", span]
+            lines.append(("| " + " || ".join(cells), "row"))
+            lines.append(("|-", "markup"))
+            members = draw(st.sampled_from(["[[Kim A]]<br>[[Lee B]]", "Park C, Choi D", "[[Ø]]"]))
+            lines.append((f"| {members}", "members"))
             continue
         cells = [draw(st.sampled_from(_VALUES[column])) for column in header]
         cells = cells[: draw(st.integers(1, width + 1))] if draw(st.integers(0, 3)) == 0 else cells
@@ -103,6 +117,7 @@ def _wikitext_table(draw: st.DrawFn, depth: int = 0) -> list[tuple[str, str]]:
 def wikitext_tables(draw: st.DrawFn) -> Tagged:
     """Results sections of tables, some side by side inside a layout table."""
     lines: list[tuple[str, str]] = [("==Results==", "markup"), ("===Heats===", "markup")]
+    relay = draw(st.booleans())
     for _ in range(draw(st.integers(1, 3))):
         if draw(st.booleans()):
             lines.append((f";{_label(draw)}", "markup"))
@@ -110,11 +125,11 @@ def wikitext_tables(draw: st.DrawFn) -> Tagged:
             lines.extend([("{|", "markup"), ("|-", "markup")])
             for _ in range(draw(st.integers(1, 3))):
                 lines.append(("|", "markup"))
-                lines.extend(draw(_wikitext_table(1)))
+                lines.extend(draw(_wikitext_table(relay)))
             lines.append(("|}", "markup"))
         else:
-            lines.extend(draw(_wikitext_table()))
-    return Tagged(tuple(lines))
+            lines.extend(draw(_wikitext_table(relay)))
+    return Tagged(tuple(lines), "Women's 3000 metre relay" if relay else "Women's 500 metres")
 
 
 @st.composite
@@ -149,11 +164,17 @@ def assert_accounted(event: sp.Event, tagged: Tagged) -> None:
     """Each data row is one result or a diagnostic; each label names a race or is reported."""
     read = Counter(result.line for race in event.races() for result in race.results)
     reported = {diagnostic.line for diagnostic in event.diagnostics}
+    with_members = {row.line for race in event.races() for row in race.results if row.members_text}
     races = {race.name.strip("'") for race in event.races()}
     assert all(count == 1 for count in read.values()), f"a row became two results: {read}"
     for number, (text, kind) in enumerate(tagged.lines, start=1):
         if kind == "row":
             assert number in read or number in reported, f"row {number} vanished: {text!r}"
+        elif kind == "members":
+            # A team's members, read into the team above them (two lines up, past "|-").
+            above = number - 2
+            held = above in with_members or number in read or number in reported
+            assert held, f"members {number} vanished: {text!r}"
         elif kind.startswith("label:"):
             assert number not in read, f"label {number} became a result: {text!r}"
             name = kind.removeprefix("label:")
@@ -165,7 +186,7 @@ def assert_accounted(event: sp.Event, tagged: Tagged) -> None:
 def check_wikitext(tagged: Tagged) -> None:
     """Every promise of ``check_text``, and the row accounting, for a tagged wikitext table."""
     check_text(tagged.text())
-    assert_accounted(sp.parse(tagged.text(), form="wikitext", title="Women's 500 metres"), tagged)
+    assert_accounted(sp.parse(tagged.text(), form="wikitext", title=tagged.title), tagged)
 
 
 def check_flattened(tagged: Tagged) -> None:

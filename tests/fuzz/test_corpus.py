@@ -27,6 +27,8 @@ def test_corpus_holds_a_reproducer_of_each_known_class() -> None:
         "lone-surrogates",
         "carriage-returns",
         "label-without-rows",
+        "relay-label-as-members",
+        "relay-row-as-members",
     }
     assert known <= names
 
@@ -54,3 +56,17 @@ def test_a_race_label_without_rows_is_an_empty_race() -> None:
     event = sp.parse(load(Path(__file__).parent / "corpus" / "label-without-rows.json"))
     races = [(race.name, race.line, len(race.results)) for race in event.races()]
     assert races == [("Heat 1", 10, 1), ("Heat 2", 12, 0)]
+
+
+def test_a_race_label_after_a_relay_team_opens_the_next_race() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "relay-label-as-members.json"))
+    races = [(race.name, [row.members_text for row in race.results]) for race in event.races()]
+    assert races == [("Semifinal 1", ["Kim A\nLee B"]), ("Semifinal 2", ["Park C\nChoi D"])]
+
+
+def test_a_row_below_a_rowspan_is_not_members_unless_under_the_names() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "relay-row-as-members.json"))
+    assert [row.members_text for race in event.races() for row in race.results] == ["Kim A\nLee B"]
+    assert 12 in {d.line for d in event.diagnostics} | {
+        row.line for race in event.races() for row in race.results
+    }
