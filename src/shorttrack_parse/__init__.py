@@ -6,11 +6,10 @@
 'Steven Bradbury'
 """
 
+import importlib
+from typing import TYPE_CHECKING
+
 from ._api import detect_form, parse, parse_file
-from .batch import Parsed, parse_many, rows_many
-from .compare import same_content, without_sources
-from .dask_bag import dask_rows, dask_to_parquet
-from .dumps import DEFAULT_PATTERN, read_dump
 from .errors import (
     InputError,
     MissingExtraError,
@@ -38,21 +37,68 @@ from .model import (
     StandingRecord,
 )
 from .notes import Note, NoteLike, Status
-from .render import to_text, to_wikitext
-from .serialize import from_dict, to_dict
-from .summary import summarize
-from .tables import RECORD_COLUMNS, RESULT_COLUMNS, to_dataframe, to_rows
 from .times import RaceTime
-from .validation import (
-    DEFAULT_CHECKS,
-    Check,
-    Finding,
-    Location,
-    Report,
-    Severity,
-    check,
-    validate,
-)
+
+if TYPE_CHECKING:
+    from .batch import Parsed, parse_many, rows_many
+    from .compare import same_content, without_sources
+    from .dask_bag import dask_rows, dask_to_parquet
+    from .dumps import DEFAULT_PATTERN, read_dump
+    from .render import to_text, to_wikitext
+    from .serialize import from_dict, to_dict
+    from .summary import summarize
+    from .tables import RECORD_COLUMNS, RESULT_COLUMNS, to_dataframe, to_rows
+    from .validation import (
+        DEFAULT_CHECKS,
+        Check,
+        Finding,
+        Location,
+        Report,
+        Severity,
+        check,
+        validate,
+    )
+
+# Names whose modules are imported on first use, so ``import shorttrack_parse`` stays
+# cheap for a process that only parses (batch pulls in multiprocessing, dumps urllib
+# and xml, serialize cattrs): name -> the module that defines it.
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(("Parsed", "parse_many", "rows_many"), "batch"),
+    **dict.fromkeys(("same_content", "without_sources"), "compare"),
+    **dict.fromkeys(("dask_rows", "dask_to_parquet"), "dask_bag"),
+    **dict.fromkeys(("DEFAULT_PATTERN", "read_dump"), "dumps"),
+    **dict.fromkeys(("to_text", "to_wikitext"), "render"),
+    **dict.fromkeys(("from_dict", "to_dict"), "serialize"),
+    "summarize": "summary",
+    **dict.fromkeys(("RECORD_COLUMNS", "RESULT_COLUMNS", "to_dataframe", "to_rows"), "tables"),
+    **dict.fromkeys(
+        (
+            "DEFAULT_CHECKS",
+            "Check",
+            "Finding",
+            "Location",
+            "Report",
+            "Severity",
+            "check",
+            "validate",
+        ),
+        "validation",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # the next look-up is an ordinary one
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "DEFAULT_CHECKS",

@@ -15,7 +15,6 @@ from ._text_reader import read_text
 from ._wikitext_reader import read_wikitext
 from .errors import InputError, StrictParseError, UnsupportedFormError
 from .model import Event
-from .validation import validate
 
 Form = Literal["auto", "text", "wikitext"]
 _FORMS: Final = ("auto", "text", "wikitext")
@@ -78,6 +77,8 @@ def parse(
         first = event.diagnostics[0]
         raise StrictParseError(first.message, line=first.line, source_line=first.source)
     if strict:
+        from .validation import validate  # imported on first use: see __init__
+
         validate(event).raise_for_errors()
     return event
 

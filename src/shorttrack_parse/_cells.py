@@ -11,7 +11,7 @@ from ._columns import Column
 from ._dates import find_dates
 from ._document import Inline
 from ._labels import race_key
-from ._text import clean, starts_with_digit
+from ._text import TextCache, clean, starts_with_digit
 from .model import Athlete
 from .notes import Note, NoteLike, parse_notes
 from .times import RaceTime
@@ -60,6 +60,7 @@ _ACCEPTS: Final[dict[Column, frozenset[Kind]]] = {
 }
 
 
+@TextCache
 def kind_of(text: str) -> Kind:
     """Classify a cell's text."""
     text = clean(text)
@@ -96,6 +97,7 @@ def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
     return _split_clean_time(clean(text))
 
 
+@TextCache
 def _split_clean_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
     if not starts_with_digit(text):
         return None

@@ -6,7 +6,7 @@ import enum
 import re
 from typing import Final
 
-from ._text import clean
+from ._text import TextCache, clean
 
 
 class Column(enum.Enum):
@@ -61,6 +61,7 @@ _HEADER: Final = re.compile(
 _NOISE: Final = re.compile(r"\[[^\[\]]*\]|(?<![.:*†‡])[.:*†‡]+$")
 
 
+@TextCache
 def column_of(header: str) -> Column:
     """The column a header text names, or ``Column.UNKNOWN``."""
     text = _NOISE.sub("", clean(header).casefold()).strip()

@@ -14,19 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import mwparserfromhell
-from mwparserfromhell.nodes import (
-    ExternalLink,
-    Heading,
-    HTMLEntity,
-    Node,
-    Tag,
-    Template,
-    Text,
-    Wikilink,
-)
+if TYPE_CHECKING:
+    from mwparserfromhell.nodes import Node, Tag
 
 from ._document import Inline, Link
 from ._text import clean
@@ -257,11 +248,25 @@ class InlineRenderer:
         return out.inline()
 
     def _full(self, wikitext: str) -> Inline:
+        # Imported here: most articles never need it, and it costs a fresh process
+        # a fifth of its import time.
+        import mwparserfromhell
+
         out = _Rendered()
         self._nodes(mwparserfromhell.parse(wikitext).nodes, out)
         return out.inline()
 
     def _nodes(self, nodes: list[Node], out: _Rendered) -> None:
+        from mwparserfromhell.nodes import (
+            ExternalLink,
+            Heading,
+            HTMLEntity,
+            Tag,
+            Template,
+            Text,
+            Wikilink,
+        )
+
         for node in nodes:
             if isinstance(node, Text):
                 value = node.value

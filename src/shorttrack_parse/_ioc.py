@@ -8,9 +8,11 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import pkgutil
 import unicodedata
 from dataclasses import dataclass
-from importlib.resources import files
+
+from ._text import TextCache
 
 __all__ = ["all_codes", "country_name", "is_ioc_code", "noc_for"]
 
@@ -34,7 +36,9 @@ def _key(text: str) -> str:
     NFKC-normalised (so non-breaking and other odd spaces become plain spaces), apostrophe
     variants unified, case-folded, whitespace runs collapsed and a leading "the " dropped.
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+    # ASCII text is already NFKC-normal, and most of the table and of cells are ASCII.
+    normal = text if text.isascii() else unicodedata.normalize("NFKC", text)
+    folded = normal.translate(_APOSTROPHES).casefold()
     collapsed = " ".join(folded.split())
     if collapsed.startswith("the "):
         collapsed = collapsed[4:]
@@ -44,8 +48,10 @@ def _key(text: str) -> str:
 @functools.cache
 def _tables() -> _Tables:
     """Read the CSV table once and build the lookup dictionaries."""
-    resource = files("shorttrack_parse") / "data" / "ioc_codes.csv"
-    text = resource.read_text(encoding="utf-8")
+    # pkgutil, not importlib.resources: the same package data for a tenth of the import.
+    data = pkgutil.get_data("shorttrack_parse", "data/ioc_codes.csv")
+    assert data is not None  # the package's loader can read its files
+    text = data.decode("utf-8")
     names: dict[str, str] = {}
     claims: dict[str, set[str]] = {}
     for row in csv.DictReader(io.StringIO(text)):
@@ -73,6 +79,7 @@ def country_name(code: str) -> str | None:
     return _tables().names.get(code)
 
 
+@TextCache
 def noc_for(text: str) -> str | None:
     """Resolve what an editor wrote for a country to its IOC code, or ``None``.
 

@@ -8,6 +8,7 @@ from typing import Final
 import attrs
 
 from ._race_names import fold_label, identity, race_label
+from ._text import TextCache
 from .model import RaceStage, RoundKind
 
 # Heading text (casefolded) -> round kind.  Order matters: the first match wins.
@@ -54,6 +55,7 @@ class RaceKey:
         return _ROUND_OF_STAGE.get(self.stage)
 
 
+@TextCache
 def race_key(text: str) -> RaceKey | None:
     """The stage and id a race label names, or ``None`` if it names no single race."""
     label = race_label(text)

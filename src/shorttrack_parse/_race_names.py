@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from ._text import clean
+from ._text import TextCache, clean
 
 # A single race: a stage word and an optional number or letter ("Heat 3", "Heat no. 3",
 # "SF2", "Final B"), or a letter before "Final" ("B Final").
@@ -60,6 +60,7 @@ def fold_label(text: str) -> str:
     return clean(text).strip("= ").casefold()
 
 
+@TextCache
 def race_label(text: str) -> RaceLabel | None:
     """The stage and id a race label names, or ``None`` if it names no single race."""
     match = _RACE_PATTERN.fullmatch(fold_label(text))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable
+from typing import Final, TypeVar, cast
 
 import attrs
 
@@ -27,6 +28,7 @@ from .model import Athlete, Result
 from .notes import NoteLike, parse_notes, status_of
 from .times import RaceTime
 
+_T = TypeVar("_T")
 _COMPETITOR_COLUMNS = (Column.ATHLETE, Column.TEAM, Column.COUNTRY)
 # Stage words of race columns that say nothing about the round ("Race 1", "Group A").
 _GENERIC_STAGES = frozenset({"race", "group"})
@@ -156,6 +158,8 @@ class CellValues:
         self._ranks: dict[str, tuple[int | None, tuple[NoteLike, ...], str | None]] = {}
         self._times: dict[str, tuple[RaceTime | None, tuple[NoteLike, ...], str | None]] = {}
         self._notes: dict[str, tuple[NoteLike, ...]] = {}
+        # (reader, id(content)) -> (content, value); holding the content keeps its id.
+        self._contents: dict[tuple[object, int], tuple[Inline, object]] = {}
 
     def rank(self, text: str) -> tuple[int | None, tuple[NoteLike, ...], str | None]:
         found = self._ranks.get(text)
@@ -174,6 +178,14 @@ class CellValues:
         if found is None:
             found = self._notes[text] = parse_notes(text)
         return found
+
+    def of_content(self, reader: Callable[[Inline], _T], content: Inline) -> _T:
+        """``reader(content)``, read once per cell value: equal cells share one Inline."""
+        key = (reader, id(content))
+        found = self._contents.get(key)
+        if found is None or found[0] is not content:
+            found = self._contents[key] = (content, reader(content))
+        return cast(_T, found[1])
 
 
 _NAMES: Final = frozenset({Column.ATHLETE, Column.TEAM})
@@ -385,17 +397,17 @@ class _TableReader:
             # the text beside the flag is the members, not the country again.
             team_cell = self.relay and person is None
             reader = read_noc if team_cell else read_country
-            noc, problem = reader(country.content)
+            noc, problem = self.cells.of_content(reader, country.content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
         if noc is None and person is not None and person.content.flags:
-            noc, problem = read_noc(person.content)
+            noc, problem = self.cells.of_content(read_noc, person.content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
         if not self.relay:
             if person is None:
                 return _Competitor("", noc=noc)
-            athlete, written_noc = read_athlete(person.content)
+            athlete, written_noc = self.cells.of_content(read_athlete, person.content)
             return _Competitor(athlete.name, link=athlete.link, noc=noc or written_noc)
         return self._team(header, cells, person or country, noc)
 

@@ -153,10 +153,14 @@ def _are_attributes(text: str) -> bool:
     )
 
 
+def _may_span(attributes: str) -> bool:
+    return bool(attributes) and "span" in attributes.casefold()
+
+
 def _spans(attributes: str) -> tuple[int, int]:
     """The cell's (colspan, rowspan), each at least 1 and at most HTML's limit."""
     colspan = rowspan = 1
-    if attributes and "span" in attributes.casefold():
+    if _may_span(attributes):
         for match in _SPAN.finditer(attributes):
             if match.group(1).casefold() == "col":
                 colspan = max(1, bounded_int(match.group(2), _MAX_COLSPAN))
@@ -361,9 +365,15 @@ class _TableReader:
     def _layout(self, raw_rows: list[_RawRow]) -> tuple[Row, ...]:
         carried: dict[int, tuple[int, Cell]] = {}  # column -> (rows still to fill, cell)
         rows: list[Row] = []
+        render = self.renderer.render
         for raw in raw_rows:
             if not raw.cells:
                 continue  # an empty row shows nothing, and MediaWiki drops it
+            if not carried and not any(_may_span(cell.attributes) for cell in raw.cells):
+                # The common row: no spans to lay out, each cell in its own column.
+                plain = [Cell(render(cell.text(), cell.line), cell.header) for cell in raw.cells]
+                rows.append(Row(tuple(plain), raw.cells[0].line))
+                continue
             cells: list[Cell] = []
             pending = iter(raw.cells)
             column = 0

@@ -6,6 +6,8 @@ import enum
 import re
 from typing import Final, TypeAlias
 
+from ._text import TextCache
+
 __all__ = ["Note", "NoteLike", "Status", "parse_note", "parse_notes", "status_of"]
 
 
@@ -142,6 +144,11 @@ def parse_notes(text: str) -> tuple[NoteLike, ...]:
     as written, as one string.  A part that opens with no note is kept whole, and
     dashes mean "none".
     """
+    return _parse_notes(text)
+
+
+@TextCache  # the same few notes cells recur in every article
+def _parse_notes(text: str) -> tuple[NoteLike, ...]:
     notes: list[NoteLike] = []
     for raw_part in _PART_SEPARATORS.split(text):
         part = " ".join(raw_part.split())

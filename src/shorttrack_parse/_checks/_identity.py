@@ -7,6 +7,7 @@ import unicodedata
 
 from .. import _ioc
 from ..model import Event, Result
+from ._memo import per_event
 
 Node = tuple[str, str]
 
@@ -42,6 +43,8 @@ class Identities:
 
     def __init__(self, event: Event) -> None:
         self._parent: dict[Node, Node] = {}
+        # id(row) -> (row, key); holding the row, so that its id is not reused meanwhile.
+        self._keys: dict[int, tuple[Result, str | None]] = {}
         links_of_name: dict[Node, set[Node]] = {}
         for race in event.races():
             for result in race.results:
@@ -110,5 +113,16 @@ class Identities:
 
     def key(self, result: Result) -> str | None:
         """The identity of the competitor a row is about, or ``None`` if it names nobody."""
+        known = self._keys.get(id(result))
+        if known is not None and known[0] is result:
+            return known[1]
         named, keyed = self._row_nodes(result)
-        return self._identity(keyed or named)
+        key = self._identity(keyed or named)
+        self._keys[id(result)] = (result, key)
+        return key
+
+
+@per_event
+def identities(event: Event) -> Identities:
+    """The event's :class:`Identities`, built once for all the checks of one event."""
+    return Identities(event)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .._findings import Location, check
 from ..model import Event, Race, Result
-from ._identity import Identities, display, fold
+from ._identity import Identities, display, fold, identities
 from ._stages import stages
 from ._where import at_row
 
@@ -24,7 +24,7 @@ def _skaters(ids: Identities, row: Result) -> list[tuple[str, str]]:
 @check("country-change")
 def country_change(event: Event) -> Iterator[tuple[Location, str]]:
     """A skater (or a relay team's member) skates for one country throughout the event."""
-    ids = Identities(event)
+    ids = identities(event)
     first: dict[str, Seen] = {}
     for stage in stages(event):
         for round_, race, row in stage.rows():

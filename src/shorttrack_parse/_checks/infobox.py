@@ -9,7 +9,7 @@ from ..model import Event, Medalist, Race, Result
 from ..notes import Status
 from ._calendar import prose_dates
 from ._extent import extent
-from ._identity import Identities, display, fold, team_country
+from ._identity import Identities, display, fold, identities, team_country
 from ._stages import Stage, final_races, stages
 from ._where import ordinal
 
@@ -40,7 +40,7 @@ def infobox_medalist(event: Event) -> Found:
     final = _final_a(event)
     if final is None:
         return
-    ids = Identities(event)
+    ids = identities(event)
     for medalist in event.info.medalists:
         place = medalist.medal.place
         at_place = [row for row in final.results if row.rank == place]
@@ -69,7 +69,7 @@ def infobox_medalist_noc(event: Event) -> Found:
     final = _final_a(event)
     if final is None or event.is_relay:
         return
-    ids = Identities(event)
+    ids = identities(event)
     for medalist in event.info.medalists:
         if not medalist.noc:
             continue
@@ -140,7 +140,7 @@ def infobox_competitors(event: Event) -> Found:
     first = _first_stage(event)
     if first is None:
         return
-    ids = Identities(event)
+    ids = identities(event)
     rows = [row for _, _, row in first.rows()]
     field = _counts([(_competitor(ids, event, row), row) for row in rows])
     info = event.info

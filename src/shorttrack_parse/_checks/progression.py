@@ -26,7 +26,7 @@ import attrs
 from .._findings import Location, Severity, check
 from ..model import Event, Race, Result, RoundKind
 from ._extent import extent, feeders
-from ._identity import Identities, display, fold
+from ._identity import display, fold, identities
 from ._marks import FINAL_B, destination, notes_of, qualifying
 from ._memo import per_event
 from ._stages import Stage, comes_before, final_letter, final_races, stages
@@ -90,7 +90,7 @@ class _Progression:
 
     def __init__(self, event: Event) -> None:
         self.event = event
-        self.ids = Identities(event)
+        self.ids = identities(event)
         self.stages = stages(event)
         self.extent = extent(event)
         self.held = final_races(event)
@@ -336,7 +336,7 @@ def name_mismatch(event: Event) -> Found:
 @check("competitor-in-two-races")
 def competitor_in_two_races(event: Event) -> Found:
     """Nobody skates in two races of one round."""
-    ids = Identities(event)
+    ids = identities(event)
     for stage in stages(event):
         first: dict[str, tuple[Race, Result]] = {}
         for round_, race, row in stage.rows():

@@ -9,7 +9,7 @@ from .._findings import Location, Severity, check
 from ..model import Event, Race, Result
 from ..times import RaceTime
 from ._extent import extent
-from ._identity import Identities, display, fold
+from ._identity import display, fold, identities
 from ._marks import placed, timed
 from ._stages import Stage, final_letter, final_races, stages
 from ._where import at_row, ordinal
@@ -168,12 +168,12 @@ def duplicate_time(event: Event) -> Found:
 @check("duplicate-competitor")
 def duplicate_competitor(event: Event) -> Found:
     """Nobody is listed twice in one race."""
-    identities = Identities(event)
+    ids = identities(event)
     for stage in stages(event):
         for race in stage.races:
             seen: dict[str, Result] = {}
             for row in race.results:
-                key = identities.key(row)
+                key = ids.key(row)
                 if key is None and row.members_text.strip():
                     key = "members:" + fold(row.members_text)
                 if key is None:

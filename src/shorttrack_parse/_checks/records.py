@@ -15,7 +15,8 @@ from ..notes import Note, Status
 from ..times import RaceTime
 from ._calendar import games_year, prose_dates
 from ._extent import extent
-from ._identity import Identities, display
+from ._identity import display, identities
+from ._memo import per_event
 from ._stages import Stage, final_letter, stages
 
 Found = Iterator[tuple[Location, str]]
@@ -55,14 +56,16 @@ def _same_time(race: Race, time: RaceTime) -> list[Result]:
 def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
     """The races a Records table's round cell names (``Heat 7``, ``Final A``, ``Heats``)."""
     key = race_key(label)
+    named_key = label_key(label)
     found: list[tuple[Stage, Race]] = []
     for stage in stages(event):
+        keys = (named_key, _in_round(label, stage.kind))
         for race in stage.races:
             if key is not None and key.stage == "final":
                 if final_letter(race, stage) == (key.id or "A"):
                     found.append((stage, race))
             elif key is not None and key.id is not None:
-                if race.key in (label_key(label), _in_round(label, stage.kind)):
+                if race.key in keys:
                     found.append((stage, race))
             elif round_kind(label) is stage.kind:
                 found.append((stage, race))
@@ -137,7 +140,7 @@ def record_not_in_race(event: Event) -> Found:
 @check("record-holder")
 def record_holder(event: Event) -> Found:
     """A new record is credited to the skater (or team) whose time it is."""
-    ids = Identities(event)
+    ids = identities(event)
     for record in event.records.new:
         placed = _place(event, record)
         if placed is None or not placed.as_named or not record.holder:
@@ -226,6 +229,7 @@ class _Walk:
     unlisted: dict[int, tuple[Stage, Race, Result, list[str]]]
 
 
+@per_event
 def _walk(event: Event) -> _Walk:
     """Follow each record kind through the races in running order.
 

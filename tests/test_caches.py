@@ -1,0 +1,86 @@
+"""The speed caches change no result: cold, warm or shared, every fixture reads the same."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import shorttrack_parse as sp
+from shorttrack_parse import _cells, _columns, _ioc, _labels, _race_names, notes
+from shorttrack_parse._text import CACHED_LENGTH, TextCache
+
+FIXTURES = sorted(
+    path
+    for folder in ("wikitext", "text", "editor")
+    for path in Path("fixtures", folder).iterdir()
+    if path.suffix in (".wiki", ".txt")
+)
+# Every function memoised across articles for speed.
+CACHED: tuple[TextCache[object], ...] = (
+    _cells.kind_of,
+    _cells._split_clean_time,
+    _columns.column_of,
+    _ioc.noc_for,
+    _labels.race_key,
+    _race_names.race_label,
+    notes._parse_notes,
+)
+
+
+def _clear() -> None:
+    for function in CACHED:
+        function.cache_clear()
+
+
+def _reading(path: Path, parse: Callable[[Path], sp.Event]) -> tuple[object, list[str]]:
+    event = parse(path)
+    return sp.to_dict(event), [repr(finding) for finding in sp.validate(event).findings]
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_cold_and_warm_caches_read_alike(path: Path) -> None:
+    _clear()
+    cold = _reading(path, sp.parse_file)
+    warm = _reading(path, sp.parse_file)
+    assert warm == cold
+    assert _columns.column_of.cache_info().hits  # the warm reading used the caches
+
+
+def test_caches_are_filled_by_parsing() -> None:
+    _clear()
+    sp.parse_file("fixtures/wikitext/2002-men-1000m.wiki")
+    assert all(function.cache_info().currsize for function in CACHED)
+
+
+def test_validating_an_equal_copy_reports_the_same() -> None:
+    # The checks share per-event structures; an equal but distinct event builds its own.
+    event = sp.parse_file("fixtures/wikitext/2010-men-1500m-errors.wiki")
+    copy = sp.from_dict(sp.to_dict(event))
+    assert copy == event
+    assert copy is not event
+    first = sp.validate(event).findings
+    assert first
+    assert sp.validate(copy).findings == first
+    assert sp.validate(event).findings == first
+
+
+def test_same_cell_text_in_other_articles_reports_each_its_own_line() -> None:
+    # A country read once per cell value still reports the row it stands in.
+    row = "| 1 || [[A B]] || {{flagIOC|XYZ|2002 Winter}} || 1:29.109 ||\n|-\n"
+    table = "{| class=wikitable\n! Rank !! Athlete !! Country !! Time !! Notes\n|-\n"
+    for padding in (0, 3):
+        text = "\n" * padding + "==Results==\n===Final===\n" + table + row + row + "|}\n"
+        event = sp.parse(text, form="wikitext")
+        lines = [d.line for d in event.diagnostics if d.code == "unknown-country"]
+        assert lines == [padding + 6, padding + 8]
+
+
+def test_long_texts_are_not_kept() -> None:
+    _clear()
+    long_header = "Rank " + "x" * CACHED_LENGTH
+    assert _columns.column_of(long_header) is _columns.column_of("Rank x")
+    assert _columns.column_of.cache_info().currsize == 1
+    assert _columns.column_of("Rank") is _columns.Column.RANK
+    assert _columns.column_of.cache_info().currsize == 2

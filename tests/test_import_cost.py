@@ -1,0 +1,69 @@
+"""What ``import shorttrack_parse`` loads: the parser, not the optional machinery."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import shorttrack_parse as sp
+
+# Modules that only some entry points need: importing the package must not load them.
+_DEFERRED = (
+    "cattrs",
+    "mwparserfromhell",
+    "multiprocessing",
+    "urllib.request",
+    "importlib.resources",
+)
+
+
+def _loaded_after(code: str) -> set[str]:
+    script = f"import sys\n{code}\nprint('\\n'.join(sys.modules))"
+    output = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout
+    return set(output.split())
+
+
+def test_import_defers_optional_machinery() -> None:
+    loaded = _loaded_after("import shorttrack_parse")
+    assert "shorttrack_parse._api" in loaded
+    assert not loaded & set(_DEFERRED)
+
+
+def test_parsing_plain_article_needs_no_generic_parser() -> None:
+    loaded = _loaded_after(
+        "import shorttrack_parse as sp\n"
+        "sp.parse(open('fixtures/wikitext/2002-men-1000m.wiki', encoding='utf-8').read())"
+    )
+    assert "mwparserfromhell" not in loaded
+
+
+def test_markup_beyond_the_simple_shapes_loads_the_generic_parser() -> None:
+    loaded = _loaded_after(
+        "import shorttrack_parse as sp\n"
+        "sp.parse('==Results==\\n{|\\n! Rank !! Athlete\\n|-\\n| 1 || <b>A</b> [[x\\n|}\\n')"
+    )
+    assert "mwparserfromhell" in loaded
+
+
+@pytest.mark.parametrize("name", sp.__all__)
+def test_every_public_name_resolves(name: str) -> None:
+    value = getattr(sp, name)
+    assert value is not None
+    assert name in dir(sp)
+
+
+def test_lazy_name_is_the_defining_modules_object() -> None:
+    from shorttrack_parse.serialize import to_dict
+    from shorttrack_parse.validation import validate
+
+    assert sp.to_dict is to_dict
+    assert sp.validate is validate
+
+
+def test_unknown_name_raises_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'not_a_name'"):
+        sp.not_a_name  # noqa: B018
