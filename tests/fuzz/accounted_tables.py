@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import shorttrack_parse as sp
 
+from .generators import ODD_CHARACTERS
 from .properties import check_text
 
 _HEADERS = (
@@ -193,3 +194,44 @@ def check_flattened(tagged: Tagged) -> None:
     """Every promise of ``check_text``, and the row accounting, for tagged flattened text."""
     check_text(tagged.text())
     assert_accounted(sp.parse(tagged.text(), form="text"), tagged)
+
+
+# Odd characters that are no table syntax: inserted into a cell, the row stays a row.
+_INLINE_ODDITIES = tuple(c for c in ODD_CHARACTERS if c not in ("\r", "\r\n", "\u2028"))
+
+
+@st.composite
+def mutated_tables(draw: st.DrawFn) -> Tagged:
+    """Tagged wikitext with whole rows deleted, duplicated or swapped, and odd text in cells.
+
+    Rows move with their tags.  Tables with rowspans are left as generated: moving a
+    row there changes which row the span lays into, and so what that row is.
+    """
+    tagged = draw(wikitext_tables())
+    lines = list(tagged.lines)
+    if "rowspan" in tagged.text():
+        return tagged
+    starts = [i for i, (text, _) in enumerate(lines) if text.startswith("|-")]
+    for _ in range(draw(st.integers(1, 4))):
+        if not starts:
+            break
+        at = draw(st.sampled_from(starts))
+        end = next(
+            i for i in range(at + 1, len(lines)) if lines[i][0].startswith(("|-", "|}", "{|"))
+        )
+        block = lines[at:end]
+        operation = draw(st.sampled_from(["delete", "duplicate", "swap", "odd"]))
+        if operation == "delete":
+            del lines[at:end]
+        elif operation == "duplicate":
+            lines[end:end] = block
+        elif operation == "swap" and lines[end][0].startswith("|-"):
+            after = next(
+                i for i in range(end + 1, len(lines)) if lines[i][0].startswith(("|-", "|}", "{|"))
+            )
+            lines[at:after] = [*lines[end:after], *block]
+        elif operation == "odd" and block[1:] and block[1][1] == "row":
+            text, kind = block[1]
+            lines[at + 1] = (text + draw(st.sampled_from(_INLINE_ODDITIES)), kind)
+        starts = [i for i, (text, _) in enumerate(lines) if text.startswith("|-")]
+    return Tagged(tuple(lines), tagged.title)

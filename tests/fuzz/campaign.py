@@ -46,6 +46,7 @@ GENERATORS: dict[str, Callable[[], st.SearchStrategy[str]]] = {
 TAGGED: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {
     "accounted-wikitext": (accounted_tables.wikitext_tables, accounted_tables.check_wikitext),
     "accounted-flattened": (accounted_tables.flattened_tables, accounted_tables.check_flattened),
+    "accounted-mutated": (accounted_tables.mutated_tables, accounted_tables.check_wikitext),
 }
 _BATCH = 200  # inputs per Hypothesis run; small batches keep the workers' counts fresh
 

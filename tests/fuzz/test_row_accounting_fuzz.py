@@ -13,6 +13,7 @@ from .accounted_tables import (
     check_flattened,
     check_wikitext,
     flattened_tables,
+    mutated_tables,
     wikitext_tables,
 )
 
@@ -20,6 +21,12 @@ from .accounted_tables import (
 @examples(40)
 @given(wikitext_tables())
 def test_every_wikitext_row_and_label_is_accounted_for(tagged: Tagged) -> None:
+    check_wikitext(tagged)
+
+
+@examples(40)
+@given(mutated_tables())
+def test_rows_deleted_duplicated_swapped_or_odd_are_still_accounted_for(tagged: Tagged) -> None:
     check_wikitext(tagged)
 
 
