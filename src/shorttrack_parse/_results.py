@@ -229,7 +229,9 @@ class _TableReader:
                     header = _Header.of(new_columns, row.texts)
                     self._report_unknown_columns(header, row.line)
                     continue
-            members = self._members_cell(row, previous, last, header.columns) if last else None
+            members = None
+            if last is not None:
+                members = self._members_cell(row, previous, last, header.columns)
             if last is not None and members is not None:
                 last = self._add_members(last, members)
                 continue
