@@ -298,6 +298,8 @@ class _TableReader:
         if not self.table.spans_laid_out:
             text = clean(row.cells[0].content.text)
             alone = len(row.cells) == 1 and bool(text) and race_key(text) is None
+            # Names, not what a rank cell holds ("1", "–", "DNF"): a row cut short.
+            alone = alone and self.cells.rank(text)[2] is not None
             return row.cells[0] if alone and not last.members_text else None
         if previous is None or len(row.cells) < 2:
             return None

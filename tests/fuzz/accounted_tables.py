@@ -63,6 +63,7 @@ def _label(draw: st.DrawFn) -> str:
 
 
 _RELAY = ("Rank", "Country", "Athletes", "Time", "Notes")
+_COUNTRIES = ("South Korea", "Canada", "")
 
 
 @st.composite
@@ -136,21 +137,29 @@ def wikitext_tables(draw: st.DrawFn) -> Tagged:
 @st.composite
 def flattened_tables(draw: st.DrawFn) -> Tagged:
     """Flattened sections: a header line, then rows and spanning labels."""
-    lines: list[tuple[str, str]] = [("= Women's 500 metres =", "markup"), ("", "markup")]
+    relay = draw(st.booleans())
+    title = "Women's 3000 metre relay" if relay else "Women's 500 metres"
+    lines: list[tuple[str, str]] = [(f"= {title} =", "markup"), ("", "markup")]
     lines += [("==Results==", "markup"), ("===Heats===", "markup")]
     for _ in range(draw(st.integers(1, 3))):
         lines.append((f";{_label(draw)}", "markup"))
-        header = draw(st.sampled_from(_HEADERS))
+        header = _RELAY if relay else draw(st.sampled_from(_HEADERS))
         lines.append(("| " + " | ".join(header) + " |", "header"))
         for _ in range(draw(st.integers(0, 7))):
             if draw(st.integers(0, 5)) == 0:
                 text = _label(draw)
                 lines.append((f"| {text} |", f"label:{text}"))
                 continue
+            if relay and draw(st.booleans()):  # a team, its members in a row of one cell
+                rank, country = draw(st.sampled_from("12–")), draw(st.sampled_from(_COUNTRIES))
+                members = draw(st.sampled_from(["Kim A, Lee B", "Park C"]))
+                lines.append((f"| {rank} | {country} | | 4:10.0 | |", "row"))
+                lines.append((f"| {members} |", "members"))
+                continue
             cells = [_plain(draw(st.sampled_from(_VALUES[column]))) for column in header]
             cells = cells[: draw(st.integers(1, len(cells) + 1))]
             lines.append(("| " + " | ".join(cells) + " |", "row"))
-    return Tagged(tuple(lines))
+    return Tagged(tuple(lines), title)
 
 
 def _plain(cell: str) -> str:
@@ -168,13 +177,14 @@ def assert_accounted(event: sp.Event, tagged: Tagged) -> None:
     with_members = {row.line for race in event.races() for row in race.results if row.members_text}
     races = {race.name.strip("'") for race in event.races()}
     assert all(count == 1 for count in read.values()), f"a row became two results: {read}"
+    team = 0  # the line of the last data row
     for number, (text, kind) in enumerate(tagged.lines, start=1):
+        team = number if kind == "row" else team
         if kind == "row":
             assert number in read or number in reported, f"row {number} vanished: {text!r}"
         elif kind == "members":
-            # A team's members, read into the team above them (two lines up, past "|-").
-            above = number - 2
-            held = above in with_members or number in read or number in reported
+            # A team's members, read into the team of the row above them.
+            held = team in with_members or number in read or number in reported
             assert held, f"members {number} vanished: {text!r}"
         elif kind.startswith("label:"):
             assert number not in read, f"label {number} became a result: {text!r}"

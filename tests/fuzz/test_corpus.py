@@ -29,6 +29,7 @@ def test_corpus_holds_a_reproducer_of_each_known_class() -> None:
         "label-without-rows",
         "relay-label-as-members",
         "relay-row-as-members",
+        "flattened-rank-as-members",
     }
     assert known <= names
 
@@ -69,3 +70,10 @@ def test_a_row_below_a_rowspan_is_not_members_unless_under_the_names() -> None:
     rows = [(row.line, row.members_text) for race in event.races() for row in race.results]
     assert rows == [(10, "Kim A\nLee B"), (12, "")]  # its own row, its country reported
     assert [d.line for d in event.diagnostics] == [12]
+
+
+def test_a_flattened_rank_cell_is_a_row_cut_short_not_members() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "flattened-rank-as-members.json"))
+    rows = [(row.line, row.rank, row.members_text) for row in event.race("Final A").results]
+    assert rows == [(7, 1, "")]
+    assert [(d.line, d.code) for d in event.diagnostics] == [(8, "spanning-row")]
