@@ -34,6 +34,7 @@ from ._checks import (
     statuses,
     time_format,
 )
+from ._checks._memo import one_validation
 from ._findings import Check, CheckFunction, Finding, Location, Severity, check
 from .errors import ValidationError
 from .model import Event
@@ -164,7 +165,8 @@ def validate(
     selected = _codes(select, "select", known)
     ignored = _codes(ignore, "ignore", known) or set()
     found: dict[Finding, None] = {}
-    for item in chosen:
-        if (selected is None or item.code in selected) and item.code not in ignored:
-            found.update(dict.fromkeys(item(event)))
+    with one_validation():
+        for item in chosen:
+            if (selected is None or item.code in selected) and item.code not in ignored:
+                found.update(dict.fromkeys(item(event)))
     return Report(tuple(sorted(found, key=_sort_key)))

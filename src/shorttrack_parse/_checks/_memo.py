@@ -1,38 +1,58 @@
-"""Per-event memory for the structures many checks derive (stages, extent, finals).
+"""Per-validation memory for the structures many checks derive (stages, extent, finals).
 
 Each check derives them again from the event; remembered, they are built once per
 validation instead of once per check, stage or race (which made validation
-quadratic in the number of rounds).  Events are immutable, so a result stays true.
+quadratic in the number of rounds).  The memory lives only while one
+:func:`~shorttrack_parse.validate` call runs (:func:`one_validation`), in a context
+variable, so threads never share it and nothing keeps an event alive afterwards.
+Called outside a validation, a remembered function simply computes.
 """
 
 from __future__ import annotations
 
 import functools
-from collections import OrderedDict
-from collections.abc import Callable
-from typing import Final, TypeVar
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Final, TypeVar
 
 from ..model import Event
 
 T = TypeVar("T")
-_KEPT: Final = 4  # events remembered per function: validation works on one at a time
+
+# (function, id(event)) -> (event, value); the event is held so its id is not reused.
+_Memory = dict[tuple[Callable[[Event], Any], int], tuple[Event, Any]]
+_MEMORY: Final[ContextVar[_Memory | None]] = ContextVar("shorttrack_validation", default=None)
+
+
+@contextmanager
+def one_validation() -> Iterator[None]:
+    """Remember per-event structures until the block ends (nested blocks share it)."""
+    if _MEMORY.get() is not None:
+        yield
+        return
+    token = _MEMORY.set({})
+    try:
+        yield
+    finally:
+        _MEMORY.reset(token)
 
 
 def per_event(function: Callable[[Event], T]) -> Callable[[Event], T]:
-    """``function(event)`` computed once for each of the last few events seen."""
-    # Keyed by identity and holding the event, so that an id is never reused meanwhile.
-    memory: OrderedDict[int, tuple[Event, T]] = OrderedDict()
+    """``function(event)`` computed once per event within one validation."""
 
     @functools.wraps(function)
     def remembered(event: Event) -> T:
-        found = memory.get(id(event))
+        memory = _MEMORY.get()
+        if memory is None:
+            return function(event)
+        key = (function, id(event))
+        found = memory.get(key)
         if found is not None and found[0] is event:
-            memory.move_to_end(id(event))
-            return found[1]
+            value: T = found[1]
+            return value
         value = function(event)
-        memory[id(event)] = (event, value)
-        if len(memory) > _KEPT:
-            memory.popitem(last=False)
+        memory[key] = (event, value)
         return value
 
     return remembered
