@@ -9,6 +9,7 @@ apart on any machine.
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from collections.abc import Callable
@@ -18,6 +19,7 @@ import pytest
 from shorttrack_parse import (
     _api,
     _cells,
+    _collector,
     _columns,
     _dates,
     _findings,
@@ -160,3 +162,62 @@ def test_every_pattern_of_the_package_has_a_shape() -> None:
 def _wraps(run: Callable[[str], object], pattern: re.Pattern[str]) -> bool:
     closure = getattr(run, "__closure__", None) or ()
     return any(cell.cell_contents is pattern for cell in closure)
+
+
+_TABLE = "==Results==\n===Heats===\n{| class=wikitable\n! Rank !! Athlete !! Time\n"
+
+
+def _parse_seconds(text: str) -> float:
+    """The fastest of three parses, in CPU seconds (others' load adds to single runs)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        _api.parse(text, form="wikitext")
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def test_cells_on_one_long_line_grow_linearly() -> None:
+    # One line of 25,000 and then 100,000 '||' cells: two doublings, x2.3 each at most.
+    small, large = (_TABLE + "|-\n| " + "||" * cells + "\n|}\n" for cells in (25_000, 100_000))
+    growth = _parse_seconds(large) / _parse_seconds(small)
+    assert growth <= 2.3**2, f"x{growth:.2f} for four times the cells"
+
+
+def test_parse_pauses_the_collector_and_restores_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    read = _api.read_wikitext
+
+    def spying(text: str) -> object:
+        seen.append(gc.isenabled())
+        return read(text)
+
+    monkeypatch.setattr(_api, "read_wikitext", spying)
+    assert gc.isenabled()
+    _api.parse(_TABLE + "|-\n| 1 || A || 1:00.000\n|}\n", form="wikitext")
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_collector_stays_off_until_the_last_nested_pause_ends() -> None:
+    with _collector.collector_paused():
+        with _collector.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_collector_is_restored_after_an_error() -> None:
+    with pytest.raises(RuntimeError), _collector.collector_paused():
+        raise RuntimeError
+    assert gc.isenabled()
+
+
+def test_collector_left_off_by_the_caller_stays_off() -> None:
+    gc.disable()
+    try:
+        with _collector.collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -8,6 +8,7 @@ from typing import Final, Literal
 
 import attrs
 
+from ._collector import collector_paused
 from ._interpreter import interpret
 from ._source import normalise
 from ._text_reader import read_text
@@ -67,8 +68,9 @@ def parse(
     if form not in FORMS:
         raise UnsupportedFormError(f"form must be one of {', '.join(FORMS)}; got {form!r}")
     chosen = detect_form(source) if form == "auto" else form
-    document = read_wikitext(source) if chosen == "wikitext" else read_text(source)
-    event = interpret(document, title)
+    with collector_paused():
+        document = read_wikitext(source) if chosen == "wikitext" else read_text(source)
+        event = interpret(document, title)
     if problems:
         event = attrs.evolve(event, diagnostics=(*problems, *event.diagnostics))
     if strict and event.diagnostics:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar, cast
+from typing import Final, TypeVar, cast
 
 import attrs
 
@@ -189,6 +189,22 @@ class CellValues:
         return cast(_T, found[1])
 
 
+_NAMES: Final = frozenset({Column.ATHLETE, Column.TEAM})
+
+
+def _members_column(columns: tuple[Column, ...], index: int) -> bool:
+    """True if a members row's cell at ``index`` stands where the team's names go.
+
+    That is under the athletes, or, in a table without such a column, under the
+    country whose flag stands above them.
+    """
+    if index >= len(columns):
+        return False
+    if _NAMES.isdisjoint(columns):
+        return columns[index] is Column.COUNTRY
+    return columns[index] in _NAMES
+
+
 class _TableReader:
     def __init__(
         self, table: Table, relay: bool, stage: str | None, cells: CellValues, sink: DiagnosticSink
@@ -202,6 +218,7 @@ class _TableReader:
 
     def read(self, found: _Found) -> list[RaceRows]:
         label: str | None = None  # from a spanning row inside the table
+        label_line = 0
         previous: tuple[Cell, ...] | None = None
         last: Result | None = None  # the last result read, for a members row
         header = _Header.of(found.columns, self.table.rows[found.index].texts)
@@ -213,13 +230,16 @@ class _TableReader:
                     header = _Header.of(new_columns, row.texts)
                     self._report_unknown_columns(header, row.line)
                     continue
-            members = self._members_cell(row, previous, last) if last is not None else None
+            members = None
+            if last is not None:
+                members = self._members_cell(row, previous, last, header.columns)
             if last is not None and members is not None:
                 last = self._add_members(last, members)
                 continue
             spanning = _spanning_text(row, len(header.columns), self.table.spans_laid_out)
             if spanning is not None and race_key(spanning) is not None:
-                label, previous, last = spanning, None, None
+                self._keep_label(label, label_line, header.columns)
+                label, label_line, previous, last = spanning, row.line, None, None
                 continue
             if not any(text.strip() for text in row.texts) and not any(
                 cell.content.flags for cell in row.cells
@@ -251,13 +271,23 @@ class _TableReader:
             group = self.groups.setdefault(key, _Group(header.columns, row.line))
             last = self._result(header, fitted.cells, row.line)
             group.results.append(last)
+        self._keep_label(label, label_line, header.columns)
         return [
             RaceRows(key, group.columns, tuple(group.results), group.line)
             for key, group in self.groups.items()
         ]
 
+    def _keep_label(self, label: str | None, line: int, columns: tuple[Column, ...]) -> None:
+        """A race label with no rows under it still names a race: an empty one."""
+        if label is not None and label not in self.groups:
+            self.groups[label] = _Group(columns, line)
+
     def _members_cell(
-        self, row: Row, previous: tuple[Cell, ...] | None, last: Result
+        self,
+        row: Row,
+        previous: tuple[Cell, ...] | None,
+        last: Result,
+        columns: tuple[Column, ...],
     ) -> Cell | None:
         """The cell of a relay row that only lists the members of the team above it.
 
@@ -269,19 +299,23 @@ class _TableReader:
         if not self.table.spans_laid_out:
             text = clean(row.cells[0].content.text)
             alone = len(row.cells) == 1 and bool(text) and race_key(text) is None
+            # Names, not what a rank cell holds ("1", "–", "DNF"): a row cut short.
+            alone = alone and self.cells.rank(text)[2] is not None
             return row.cells[0] if alone and not last.members_text else None
         if previous is None or len(row.cells) < 2:
             return None
-        # The row's own cells, each once (a colspan repeats one cell).
-        own = list(
-            {
-                id(cell): cell
-                for index, cell in enumerate(row.cells)
-                if index >= len(previous) or cell is not previous[index]
-            }.values()
-        )
+        # The row's own cells, each once (a colspan repeats one cell), by first column.
+        own_at: dict[int, tuple[int, Cell]] = {}
+        for index, cell in enumerate(row.cells):
+            if index >= len(previous) or cell is not previous[index]:
+                own_at.setdefault(id(cell), (index, cell))
+        own = [cell for _, cell in own_at.values()]
         if len(own) == 1:
-            return own[0] if own[0].content.text.strip() else None
+            index, cell = next(iter(own_at.values()))
+            text = clean(cell.content.text)
+            # A race label spanning the table opens the next race instead.
+            named = _members_column(columns, index)
+            return cell if named and text and race_key(text) is None else None
         if len(own) >= 2 and all(_only_names(cell) for cell in own):
             # One member per cell: "| [[A]] || [[B]] || [[C]] || [[D]]".
             texts = "\n".join(clean(cell.content.text) for cell in own)

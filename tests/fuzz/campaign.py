@@ -3,7 +3,8 @@
     python tests/fuzz/campaign.py --inputs 1000000 --jobs 2
     python tests/fuzz/campaign.py --seconds 600
 
-Each worker process runs the Hypothesis generators of ``generators.py`` in turn
+Each worker process runs the Hypothesis generators of ``generators.py`` (and the
+tagged tables of ``accounted_tables.py``, checked for row accounting too) in turn
 (with ``--atheris``, one worker runs atheris's coverage-guided mutation of the
 fixtures instead, if the optional extra is installed) and checks every input
 with ``properties.check_text``.  A failure is shrunk by Hypothesis and its
@@ -31,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from fuzz import generators
+from fuzz import accounted_tables, generators
 from fuzz._corpus import CORPUS, save
 from fuzz.properties import check_text
 
@@ -40,6 +41,12 @@ GENERATORS: dict[str, Callable[[], st.SearchStrategy[str]]] = {
     "wikitext": generators.assembled_wikitext,
     "flattened": generators.flattened_tables,
     "mutated": generators.mutated_fixture,
+}
+# Tables that know what each line is, checked for row accounting too.
+TAGGED: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {
+    "accounted-wikitext": (accounted_tables.wikitext_tables, accounted_tables.check_wikitext),
+    "accounted-flattened": (accounted_tables.flattened_tables, accounted_tables.check_flattened),
+    "accounted-mutated": (accounted_tables.mutated_tables, accounted_tables.check_wikitext),
 }
 _BATCH = 200  # inputs per Hypothesis run; small batches keep the workers' counts fresh
 
@@ -55,6 +62,11 @@ def _run_batch(name: str, count: int, corpus: Path, seen: set[str]) -> tuple[int
     """Run one generator for ``count`` inputs; return (inputs tried, failures saved)."""
     tried = 0
     failing: dict[str, str] = {}
+    if name in TAGGED:
+        strategy, check = TAGGED[name]
+        inputs, text_of = strategy(), lambda value: value.text()
+    else:
+        inputs, check, text_of = GENERATORS[name](), check_text, lambda value: value
 
     @settings(
         max_examples=count,
@@ -63,14 +75,14 @@ def _run_batch(name: str, count: int, corpus: Path, seen: set[str]) -> tuple[int
         suppress_health_check=list(HealthCheck),
         phases=[Phase.generate, Phase.shrink],
     )
-    @given(GENERATORS[name]())
-    def run(text: str) -> None:
+    @given(inputs)
+    def run(value: Any) -> None:
         nonlocal tried
         tried += 1
         try:
-            check_text(text)
+            check(value)
         except Exception as error:
-            failing["text"], failing["why"] = text, f"{_signature(error)}: {error}"[:300]
+            failing["text"], failing["why"] = text_of(value), f"{_signature(error)}: {error}"[:300]
             raise
 
     try:
@@ -133,7 +145,7 @@ def _worker(job: int, args: argparse.Namespace, queue: Any) -> None:
     share = args.inputs // args.jobs + (1 if job < args.inputs % args.jobs else 0)
     if args.atheris and job == 0:
         _atheris_worker(share, deadline, args.corpus, queue)
-    names = list(GENERATORS)
+    names = [*GENERATORS, *TAGGED]
     tried, turn, seen = 0, job, set[str]()
     while tried < share and (deadline is None or time.monotonic() < deadline):
         name = names[turn % len(names)]

@@ -26,6 +26,10 @@ def test_corpus_holds_a_reproducer_of_each_known_class() -> None:
         "competitor-twice-in-round",
         "lone-surrogates",
         "carriage-returns",
+        "label-without-rows",
+        "relay-label-as-members",
+        "relay-row-as-members",
+        "flattened-rank-as-members",
     }
     assert known <= names
 
@@ -47,3 +51,29 @@ def test_lone_surrogates_become_replacement_characters_with_a_diagnostic() -> No
     assert names == ["Anna \ufffdAlpha", "Bert \ufffdBeta"]
     flagged = [d.line for d in event.diagnostics if d.code == "invalid-character"]
     assert flagged == [5, 6]
+
+
+def test_a_race_label_without_rows_is_an_empty_race() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "label-without-rows.json"))
+    races = [(race.name, race.line, len(race.results)) for race in event.races()]
+    assert races == [("Heat 1", 10, 1), ("Heat 2", 12, 0)]
+
+
+def test_a_race_label_after_a_relay_team_opens_the_next_race() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "relay-label-as-members.json"))
+    races = [(race.name, [row.members_text for row in race.results]) for race in event.races()]
+    assert races == [("Semifinal 1", ["Kim A\nLee B"]), ("Semifinal 2", ["Park C\nChoi D"])]
+
+
+def test_a_row_below_a_rowspan_is_not_members_unless_under_the_names() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "relay-row-as-members.json"))
+    rows = [(row.line, row.members_text) for race in event.races() for row in race.results]
+    assert rows == [(10, "Kim A\nLee B"), (12, "")]  # its own row, its country reported
+    assert [d.line for d in event.diagnostics] == [12]
+
+
+def test_a_flattened_rank_cell_is_a_row_cut_short_not_members() -> None:
+    event = sp.parse(load(Path(__file__).parent / "corpus" / "flattened-rank-as-members.json"))
+    rows = [(row.line, row.rank, row.members_text) for row in event.race("Final A").results]
+    assert rows == [(7, 1, "")]
+    assert [(d.line, d.code) for d in event.diagnostics] == [(8, "spanning-row")]

@@ -1,0 +1,54 @@
+"""Row accounting under fuzzing: no data row or race label of a generated table is lost."""
+
+from __future__ import annotations
+
+from conftest import examples
+from hypothesis import given
+
+import shorttrack_parse as sp
+
+from .accounted_tables import (
+    Tagged,
+    assert_accounted,
+    check_flattened,
+    check_wikitext,
+    flattened_tables,
+    mutated_tables,
+    wikitext_tables,
+)
+
+
+@examples(40)
+@given(wikitext_tables())
+def test_every_wikitext_row_and_label_is_accounted_for(tagged: Tagged) -> None:
+    check_wikitext(tagged)
+
+
+@examples(40)
+@given(mutated_tables())
+def test_rows_deleted_duplicated_swapped_or_odd_are_still_accounted_for(tagged: Tagged) -> None:
+    check_wikitext(tagged)
+
+
+@examples(40)
+@given(flattened_tables())
+def test_every_flattened_row_and_label_is_accounted_for(tagged: Tagged) -> None:
+    check_flattened(tagged)
+
+
+def test_a_label_with_no_rows_under_it_is_an_empty_race() -> None:
+    text = "\n".join(
+        ["==Results==", "===Finals===", "{| class=wikitable", "! Rank !! Athlete !! Time",
+         "|-", "| colspan=3 | Final A", "|-", "| 1 || Kim A || 40.1",
+         "|-", "| colspan=3 | Final B", "|}"]
+    )  # fmt: skip
+    kinds = {6: "label:Final A", 8: "row", 10: "label:Final B"}
+    tagged = Tagged(
+        tuple((line, kinds.get(n, "markup")) for n, line in enumerate(text.split("\n"), 1))
+    )
+    event = sp.parse(text, form="wikitext", title="Women's 500 metres")
+    assert [(race.name, race.line, len(race.results)) for race in event.races()] == [
+        ("Final A", 8, 1),
+        ("Final B", 10, 0),
+    ]
+    assert_accounted(event, tagged)
