@@ -19,7 +19,17 @@ from hypothesis.errors import InvalidArgument
 
 from .._checks._identity import display
 from .._findings import Location
-from ..model import Event, Medal, Race, RecordKind, Result, Round, RoundKind, StandingRecord
+from ..model import (
+    Event,
+    Medal,
+    NewRecord,
+    Race,
+    RecordKind,
+    Result,
+    Round,
+    RoundKind,
+    StandingRecord,
+)
 from ..notes import Note, Status
 from ..times import RaceTime
 from ._events import events
@@ -29,7 +39,8 @@ from ._events import events
 class Corruption:
     """What was broken in a generated event, the check ``code`` that must report it,
     and where: ``round``/``race``/``athlete`` for a row, ``section`` (``"Infobox"``,
-    ``"Records"``, ``"Article"``) elsewhere, ``key`` the infobox parameter.
+    ``"Records"``, ``"Article"``) elsewhere, ``key`` the infobox parameter or, in the
+    Records section, the new record's time as written (one holder may set several).
 
     ``also`` lists the codes of the other findings the same mistake necessarily
     causes (a Records time typed wrong also leaves its row's OR mark unlisted).
@@ -59,7 +70,9 @@ class Corruption:
                 (
                     r.line
                     for r in event.records.new
-                    if r.race == self.race and r.holder == self.athlete
+                    if r.race == self.race
+                    and r.holder == self.athlete
+                    and (self.key is None or str(r.time) == self.key)
                 ),
                 None,
             )
@@ -332,9 +345,12 @@ def _wrong_competitor_count(draw: st.DrawFn, event: Event) -> tuple[Event, Corru
 
 
 def _records_entry(
-    kind: str, code: str, race: str | None, holder: str | None, also: tuple[str, ...] = ()
+    kind: str, code: str, record: NewRecord, race: str | None, also: tuple[str, ...] = ()
 ) -> Corruption:
-    return Corruption(kind, code, race=race, athlete=holder, section="Records", also=also)
+    time = None if record.time is None else str(record.time)
+    return Corruption(
+        kind, code, race=race, athlete=record.holder, section="Records", key=time, also=also
+    )
 
 
 def _times(event: Event) -> set[int]:
@@ -354,11 +370,7 @@ def _record_time_not_in_race(draw: st.DrawFn, event: Event) -> tuple[Event, Corr
     wrong = attrs.evolve(record, time=RaceTime(ms, record.time.decimals))
     records = attrs.evolve(event.records, new=(*event.records.new[:-1], wrong))
     return attrs.evolve(event, records=records), _records_entry(
-        "record-time-not-in-race",
-        "record-not-in-race",
-        record.race,
-        record.holder,
-        ("record-notes",),
+        "record-time-not-in-race", "record-not-in-race", wrong, record.race, ("record-notes",)
     )
 
 
@@ -379,7 +391,7 @@ def _record_in_wrong_race(draw: st.DrawFn, event: Event) -> tuple[Event, Corrupt
     new[index] = attrs.evolve(record, race=name)
     records = attrs.evolve(event.records, new=tuple(new))
     return attrs.evolve(event, records=records), _records_entry(
-        "record-in-wrong-race", "record-not-in-race", name, record.holder
+        "record-in-wrong-race", "record-not-in-race", record, name
     )
 
 
@@ -397,7 +409,7 @@ def _record_not_faster(draw: st.DrawFn, event: Event) -> tuple[Event, Corruption
     )
     records = attrs.evolve(event.records, standing=(*kept, standing))
     return attrs.evolve(event, records=records), _records_entry(
-        "record-not-faster", "record-order", first.race, first.holder
+        "record-not-faster", "record-order", first, first.race
     )
 
 
@@ -467,7 +479,7 @@ def _record_race_not_held(draw: st.DrawFn, event: Event) -> tuple[Event, Corrupt
     new[index] = attrs.evolve(record, race=f"Heat {heat}")
     broken = attrs.evolve(cut, records=attrs.evolve(event.records, new=tuple(new)))
     return broken, _records_entry(
-        "record-race-not-held", "record-race-missing", f"Heat {heat}", record.holder
+        "record-race-not-held", "record-race-missing", record, f"Heat {heat}"
     )
 
 
