@@ -22,16 +22,6 @@ from shorttrack_parse.strategies import events
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 WIKITEXT_FILES = sorted((FIXTURES / "wikitext").glob("*.wiki"))
-# Known renderer loss, left to the renderer's owner: to_wikitext writes a team's members
-# joined by <br /> whatever separated them, so members written "A, B, C, D" read back as
-# "A\nB\nC\nD" (members_text differs).  Strict: the mark must go when that is fixed.
-_COMMA_MEMBERS = pytest.mark.xfail(
-    strict=True, reason="to_wikitext rewrites comma-separated members with <br />"
-)
-WIKITEXT = [
-    pytest.param(path, marks=_COMMA_MEMBERS) if path.stem == "2014-women-3000m-relay" else path
-    for path in WIKITEXT_FILES
-]
 NOT_SHARED = {"line", "key_lines", "cells", "columns", "diagnostics", "source", "prose", "lead"}
 
 
@@ -56,7 +46,7 @@ def projection(event: sp.Event, *, flattened: bool = False) -> Any:
     return _project(sp.to_dict(event), flattened=flattened)
 
 
-@pytest.mark.parametrize("path", WIKITEXT, ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", WIKITEXT_FILES, ids=lambda path: path.stem)
 def test_fixture_survives_wikitext_rendering(path: Path) -> None:
     event = sp.parse_file(path, title="Title")
     again = sp.parse(to_wikitext(event), form="wikitext", title="Title")
@@ -108,7 +98,7 @@ EDITOR = sorted((FIXTURES / "editor").glob("*.wiki"))
 
 
 @pytest.mark.parametrize(
-    "path", WIKITEXT + EDITOR, ids=lambda path: f"{path.parent.name}-{path.stem}"
+    "path", WIKITEXT_FILES + EDITOR, ids=lambda path: f"{path.parent.name}-{path.stem}"
 )
 def test_fixture_has_the_same_content_after_wikitext_rendering(path: Path) -> None:
     event = sp.parse_file(path, title="Title")

@@ -236,7 +236,10 @@ def _wiki_result(result: Result, team: bool, games: str | None) -> list[str]:
     notes = _wiki_notes(result.notes)
     if team:
         if result.members:
-            members = "<br />".join(_link(m.name, m.link) for m in result.members)
+            # Members written "A, B, C" keep their commas; any other way, one per line.
+            names = [m.name for m in result.members]
+            joint = ", " if ", ".join(names) == result.members_text else "<br />"
+            members = joint.join(_link(m.name, m.link) for m in result.members)
         else:
             members = wiki_text(result.members_text).replace("\n", "<br />")
         country = _flag(result.noc, games) or wiki_text(result.name)
