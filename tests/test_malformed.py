@@ -409,3 +409,19 @@ def test_arbitrary_bytes(data: bytes) -> None:
     except InputError:
         return
     assert_located(event, data.decode("utf-8-sig"))
+
+
+@pytest.mark.parametrize("written", ["1:29,398", "1;29.398", "1:29.3988"])
+def test_a_mistyped_standing_record_time_is_reported_not_taken_for_a_place(written: str) -> None:
+    wikitext = (
+        "==Records==\n"
+        '{| class="wikitable"\n'
+        "|-\n"
+        "| Olympic record || [[Satoru Terao]] || "
+        f"{written} || [[Nagano]], Japan || 17 February 1998\n"
+        "|}\n"
+    )
+    event = sp.parse(wikitext, form="wikitext")
+    (record,) = event.records.standing
+    assert (record.time, record.place, record.date) == (None, "Nagano, Japan", "17 February 1998")
+    assert [(d.line, d.code) for d in event.diagnostics] == [(4, "bad-time")]

@@ -12,7 +12,7 @@ from ._columns import Column, columns_of
 from ._diagnostics import DiagnosticSink
 from ._document import Cell, Row, Table
 from ._rows import fit_row
-from ._text import clean
+from ._text import clean, starts_with_digit
 from .model import NewRecord, RecordKind, StandingRecord
 
 _KIND_OF_LABEL: Final = {
@@ -101,7 +101,10 @@ def _standing_cells(row: Row, columns: tuple[Column, ...] | None) -> _StandingCe
     for cell in row.cells[1:]:
         text = clean(cell.content.text)
         kind = kind_of(text)
-        if kind is Kind.TIME and Column.TIME not in found.texts:
+        # A text that starts with a digit and is no date is no holder or place
+        # either: it is a time written wrong ("1:29,398"), read so that it is reported.
+        mistyped_time = kind is Kind.TEXT and starts_with_digit(text)
+        if (kind is Kind.TIME or mistyped_time) and Column.TIME not in found.texts:
             found.texts[Column.TIME] = text
         elif kind is Kind.DATE and Column.DATE not in found.texts:
             found.texts[Column.DATE] = text
