@@ -6,9 +6,10 @@ Never another exception type, never a hang, never a row dropped without a word.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
-from conftest import load_text, load_wikitext
+from conftest import FIXTURES, load_text, load_wikitext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -141,6 +142,19 @@ def test_no_infobox_still_reads_the_results() -> None:
             [(6, "cell-attributes")],
         ),
         ("==Results==\n" + "{{a|" * 500, "wikitext", [(2, "unreadable-markup")]),
+        (
+            WIKI_HEATS + "{|\n! Rank !! Athlete !! Country !! Time\n|-\n"
+            "| 1 || align=left | {{flagIOCathlete|[[Kim]]|KOR} || || 41.802\n|}\n",
+            "wikitext",
+            # With attributes before it, the unclosed template is the cell's content.
+            [(6, "unclosed-template")],
+        ),
+        (
+            WIKI_HEATS + "{|\n! Rank !! Athlete !! Country !! Time\n|-\n"
+            "| 1 || [[Kim Dong-sung] || {{KOR}} || 41.802\n|}\n",
+            "wikitext",
+            [(6, "unclosed-link")],
+        ),
     ],
     ids=[
         "more-cells-text",
@@ -159,6 +173,8 @@ def test_no_infobox_still_reads_the_results() -> None:
         "bad-infobox-values-text",
         "unbalanced-template",
         "deeply-unclosed-templates",
+        "unclosed-template-after-attributes",
+        "unclosed-link",
     ],
 )
 def test_diagnostics_with_lines(source: str, form: str, diagnostics: list[tuple[int, str]]) -> None:
@@ -425,3 +441,41 @@ def test_a_mistyped_standing_record_time_is_reported_not_taken_for_a_place(writt
     (record,) = event.records.standing
     assert (record.time, record.place, record.date) == (None, "Nagano, Japan", "17 February 1998")
     assert [(d.line, d.code) for d in event.diagnostics] == [(4, "bad-time")]
+
+
+def _table_lines_with(text: str, closer: str) -> list[int]:
+    """Indexes of the cell lines of tables (not table marks) that hold ``closer``."""
+    found, depth = [], 0
+    for index, line in enumerate(text.split("\n")):
+        if line.startswith("{|"):
+            depth += 1
+        elif line.startswith("|}"):
+            depth -= depth > 0
+        elif depth and line.startswith(("|", "!")) and not line.startswith(("|-", "|+")):
+            found += [index] if closer in line else []
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", sorted([*FIXTURES.glob("wikitext/*.wiki"), *FIXTURES.glob("editor/*.wiki")]), ids=str
+)
+@pytest.mark.parametrize(("closer", "broken"), [("}}", "}"), ("]]", "]")])
+def test_every_unclosed_template_or_link_in_a_row_is_reported(
+    path: Path, closer: str, broken: str
+) -> None:
+    """Cut one closer from any table row of a real article: that row's line gets a word."""
+    text = path.read_text(encoding="utf-8")
+    rows = _table_lines_with(text, closer)
+    assert rows
+    for index in rows:
+        lines = text.split("\n")
+        lines[index] = lines[index].replace(closer, broken, 1)
+        opener = "{{" if closer == "}}" else "[["
+        if lines[index].count(opener) <= lines[index].count(closer):
+            continue  # the row had a closer to spare ("}}}"): still balanced
+        event = sp.parse("\n".join(lines), form="wikitext")
+        codes = {d.code for d in event.diagnostics if d.line == index + 1}
+        assert codes & {"unclosed-template", "unclosed-link", "cell-attributes"}, (
+            index + 1,
+            lines[index],
+        )

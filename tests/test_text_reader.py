@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import load_text
+from hypothesis import given
+from hypothesis import strategies as st
 
 from shorttrack_parse._document import Heading, Paragraph, Table, Term
 from shorttrack_parse._text_reader import read_text, split_row
@@ -195,3 +197,11 @@ def test_the_source_article() -> None:
     tables = [b for b in document.blocks if isinstance(b, Table)]
     assert len(tables) == 17  # the new records and 16 races
     assert [len(t.rows) for t in tables] == [3] + [5] * 12 + [6, 5, 6, 4]
+
+
+@given(st.text(alphabet=" ab|\\\t", max_size=30))
+def test_an_escaped_backslash_reads_as_any_other_character(line: str) -> None:
+    """``\\\\`` is one character of its cell: the row splits as if it were an ``x``."""
+    line = "|" + line
+    escaped = split_row(line.replace("\\", "\\\\"))
+    assert tuple(cell.replace("\\", "x") for cell in escaped) == split_row(line.replace("\\", "x"))

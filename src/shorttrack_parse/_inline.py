@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from mwparserfromhell.nodes import Node, Tag
 
 from ._document import Inline, Link
+from ._hidden import hidden_spans
 from ._text import clean
 from ._wikisyntax import TEMPLATE_BRACES, split_outside
 from .notes import parse_note
@@ -44,6 +45,7 @@ _SIMPLE_TOKEN: Final = re.compile(
 _REFERENCE: Final = re.compile(
     r"<ref\b[^>]*/>|<ref\b[^>]*>(?:(?!</?ref\b).)*</ref\s*>", re.IGNORECASE | re.DOTALL
 )
+_PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _OPENERS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]|\[|\]|<(/?)([a-zA-Z]+)[^<>]*?(/?)>")
 _VOID_TAGS: Final = frozenset({"br", "hr", "wbr", "img"})
 # mwparserfromhell retries every construct it cannot close, so its time grows with
@@ -184,21 +186,53 @@ def _unclosed(text: str) -> int:
     return sum(count for count in counts.values() if count > 0)
 
 
+def never_closed(text: str) -> str | None:
+    """``"template"`` or ``"link"`` if a ``{{`` or ``[[`` in ``text`` is never closed.
+
+    Markup inside comments and extension tags (``<nowiki>``, ``<ref>``) does not
+    count, and a stray ``}}`` or ``]]`` closes nothing, as in MediaWiki.
+    """
+    if "<" in text:
+        pieces, position = [], 0
+        for start, end in hidden_spans(text):
+            pieces.append(text[position:start])
+            position = end
+        text = " ".join([*pieces, text[position:]])
+    depth = {"{{": 0, "[[": 0}
+    for match in _PAIRS.finditer(text):
+        token = match.group()
+        if token in depth:
+            depth[token] += 1
+        else:
+            opener = "{{" if token == "}}" else "[["
+            depth[opener] -= depth[opener] > 0
+    if depth["{{"]:
+        return "template"
+    return "link" if depth["[["] else None
+
+
+Report = Callable[[int | None, str, str], None]
+
+
 class InlineRenderer:
     """Renders inline wikitext; remembers what it rendered, since cells repeat.
 
-    ``report(line, message)`` is told of text too broken to render, which is
-    then shown as written.
+    ``report(line, message, code)`` is told of text too broken to render, which
+    is then shown as written, and of templates and links never closed, each time
+    such a text is rendered for a line.
     """
 
-    def __init__(self, report: Callable[[int | None, str], None] | None = None) -> None:
+    def __init__(self, report: Report | None = None) -> None:
         self._memo: dict[str, Inline] = {}
+        self._problems: dict[str, tuple[str, str]] = {}  # text -> (message, code)
         self._report = report
 
     def render(self, wikitext: str, line: int | None = None) -> Inline:
         """The :class:`Inline` a piece of wikitext shows; ``line`` is where it stands."""
         known = self._memo.get(wikitext)
         if known is not None:
+            if self._problems and line is not None and wikitext in self._problems:
+                self._tell(line, *self._problems[wikitext])
             return known
         if not _MARKUP.search(wikitext):
             result = Inline(_tidy(wikitext))
@@ -210,17 +244,25 @@ class InlineRenderer:
         self._memo[wikitext] = result
         return result
 
+    def _tell(self, line: int | None, message: str, code: str) -> None:
+        if self._report is not None and line is not None:
+            self._report(line, message, code)
+
     def _guarded_full(self, text: str, line: int | None) -> Inline:
         unclosed = _unclosed(text)
         problem = None
         if unclosed * len(text) > _UNCLOSED_BUDGET:
             problem = f"{unclosed} templates, links or tags are never closed"
-        elif (depth := _deepest_template(text)) > _MAX_TEMPLATE_DEPTH:
+        elif kind := never_closed(text):
+            marks = "{{" if kind == "template" else "[["
+            message = f"a {kind} ({marks!r}) is opened and never closed, so it shows as text"
+            self._problems[text] = (message, f"unclosed-{kind}")
+            self._tell(line, message, f"unclosed-{kind}")
+        if problem is None and (depth := _deepest_template(text)) > _MAX_TEMPLATE_DEPTH:
             problem = f"templates nested {depth} deep"
         if problem is None:
             return self._full(text)
-        if self._report is not None:
-            self._report(line, f"{problem}; text kept as written")
+        self._tell(line, f"{problem}; text kept as written", "unreadable-markup")
         return Inline(_tidy(text))
 
     def _simple(self, wikitext: str) -> Inline | None:

@@ -40,6 +40,11 @@ def split_row(line: str) -> tuple[str, ...]:
     Inside a cell ``\\|`` is a bar and ``\\\\`` a backslash (what ``to_text`` writes).
     """
     body = line.strip()
+    if "\\" not in body:
+        parts = body[1:].split("|")
+        if len(parts) > 1 and not parts[-1]:
+            parts.pop()  # the closing bar
+        return tuple(part.strip() for part in parts)
     cells: list[str] = []
     current: list[str] = []
     last = 1  # after the opening bar

@@ -43,15 +43,15 @@ class _WikitextReader:
         self.raw_lines = tuple(source.split("\n"))
         self.lines = logical_lines(expand_pipes(source))
         self.sink = DiagnosticSink(self._source)
-        self.renderer = InlineRenderer(self._unreadable)
+        self.renderer = InlineRenderer(self._inline_problem)
         self.blocks: list[Block] = []
         self.infobox: list[InfoboxEntry] = []
         self.infobox_line: int | None = None
         self.paragraph: list[str] = []
         self.paragraph_line = 0
 
-    def _unreadable(self, line: int | None, message: str) -> None:
-        self.sink.add(line, message, "unreadable-markup")
+    def _inline_problem(self, line: int | None, message: str, code: str) -> None:
+        self.sink.add(line, message, code)
 
     def _source(self, line: int | None) -> str | None:
         if line is None or not 1 <= line <= len(self.raw_lines):

@@ -35,6 +35,7 @@ from ._checks import (
     time_format,
 )
 from ._checks._memo import one_validation
+from ._collector import collector_paused
 from ._findings import Check, CheckFunction, Finding, Location, Severity, check
 from .errors import ValidationError
 from .model import Event
@@ -165,7 +166,7 @@ def validate(
     selected = _codes(select, "select", known)
     ignored = _codes(ignore, "ignore", known) or set()
     found: dict[Finding, None] = {}
-    with one_validation():
+    with one_validation(), collector_paused():  # its objects live until it returns
         for item in chosen:
             if (selected is None or item.code in selected) and item.code not in ignored:
                 found.update(dict.fromkeys(item(event)))

@@ -4,7 +4,8 @@ Every line a generator emits is tagged: a data ``row`` (it must become a result
 or a diagnostic naming it), a race ``label`` (it must name a race, or be
 reported), a relay's ``members`` row (the members of the team above, or a
 result, or reported), a ``header`` (never a result), or ``markup`` (``|-``, ``{|``, ``|}``,
-the lines of a row after its first).  ``assert_accounted`` then tells a label
+the lines of a row after its first), or ``free`` (a row of a real article that
+gave no result there: moved, it may be read either way).  ``assert_accounted`` then tells a label
 the reader took for a race from a row it lost.  No label or header row is put
 where a rowspan from above reaches: MediaWiki lays the spanned cell into it, so
 such a row is data, and is checked as one.
@@ -12,14 +13,16 @@ such a row is data, and is checked as one.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from pathlib import Path
 
 import attrs
 from hypothesis import strategies as st
 
 import shorttrack_parse as sp
 
-from .generators import ODD_CHARACTERS
+from .generators import FIXTURES, ODD_CHARACTERS
 from .properties import check_text
 
 _HEADERS = (
@@ -190,7 +193,7 @@ def assert_accounted(event: sp.Event, tagged: Tagged) -> None:
             assert number not in read, f"label {number} became a result: {text!r}"
             name = kind.removeprefix("label:")
             assert name in races or number in reported, f"label {number} vanished: {text!r}"
-        else:
+        elif kind != "free":  # free: a row a moved article may read either way
             assert number not in read, f"{kind} line {number} became a result: {text!r}"
 
 
@@ -245,3 +248,113 @@ def mutated_tables(draw: st.DrawFn) -> Tagged:
             lines[at + 1] = (text + draw(st.sampled_from(_INLINE_ODDITIES)), kind)
         starts = [i for i, (text, _) in enumerate(lines) if text.startswith("|-")]
     return Tagged(tuple(lines), tagged.title)
+
+
+# --- real articles, their rows moved --------------------------------------------------
+
+
+def _fixture_paths() -> list[tuple[str, str]]:
+    fixtures = FIXTURES
+    return [
+        *((str(path), "wikitext") for path in sorted(fixtures.glob("wikitext/*.wiki"))),
+        *((str(path), "wikitext") for path in sorted(fixtures.glob("editor/*.wiki"))),
+        *((str(path), "text") for path in sorted(fixtures.glob("text/*.txt"))),
+    ]
+
+
+@functools.cache
+def tagged_fixture(path: str, form: str) -> Tagged:
+    """A real article, its lines tagged by what the reader made of the untouched text.
+
+    The untouched articles' readings are pinned by the fixture tests, so here they
+    are the oracle: a line that gave a result is a ``row``, a line in a table row
+    that gave none (a label, relay members) is ``free``, anything else ``markup``.
+    """
+    text = Path(path).read_text(encoding="utf-8")
+    event = sp.parse(text, form=form)  # type: ignore[arg-type]
+    rows = {result.line for race in event.races() for result in race.results}
+    lines = text.split("\n")
+    kinds = ["row" if number in rows else "markup" for number in range(1, len(lines) + 1)]
+    for start, end in _blocks(lines, form):
+        if not any(kinds[index] == "row" for index in range(start, end)):
+            kinds[start:end] = ["free"] * (end - start)
+    return Tagged(tuple(zip(lines, kinds, strict=True)), title=_title(Path(path)))
+
+
+def _title(path: Path) -> str:
+    sidecar = path.with_suffix(".title")
+    return sidecar.read_text(encoding="utf-8").strip() if sidecar.exists() else ""
+
+
+def _blocks(lines: list[str], form: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each table row: ``|-`` to the next row mark, or one flattened line."""
+    if form == "text":
+        return [(index, index + 1) for index, line in enumerate(lines) if line.startswith("|")]
+    blocks, start = [], None
+    for index, line in enumerate(lines):
+        mark = line.lstrip()[:2]
+        if mark in ("|-", "|}", "{|") or not line.strip():
+            if start is not None:
+                blocks.append((start, index))
+            start = index if mark == "|-" else None
+    return blocks
+
+
+def _has_spans(tagged: Tagged) -> bool:
+    return "rowspan" in tagged.text().casefold()
+
+
+@st.composite
+def mutated_fixtures(draw: st.DrawFn) -> tuple[Tagged, str]:
+    """A real article with result rows deleted, duplicated, swapped or given odd text.
+
+    Only rows that gave a result move, whole (a wikitext row from its ``|-``), and
+    articles with rowspans are left out: moving a row there changes which row a
+    span lays into.  Returns the tagged lines and the form to read them in.
+    """
+    path, form = draw(st.sampled_from(FIXTURE_ARTICLES))
+    tagged = tagged_fixture(path, form)
+    lines = list(tagged.lines)
+    for _ in range(draw(st.integers(1, 4))):
+        kinds = [kind for _, kind in lines]
+        blocks = [
+            (start, end)
+            for start, end in _blocks([text for text, _ in lines], form)
+            if "row" in kinds[start:end]
+        ]
+        if not blocks:
+            break
+        start, end = draw(st.sampled_from(blocks))
+        block = lines[start:end]
+        operation = draw(st.sampled_from(["delete", "duplicate", "swap", "odd"]))
+        if operation == "delete":
+            del lines[start:end]
+        elif operation == "duplicate":
+            lines[end:end] = block
+        elif operation == "swap":
+            other_start, other_end = draw(st.sampled_from(blocks))
+            if other_start >= end:
+                moved = [*lines[other_start:other_end], *lines[end:other_start], *block]
+                lines[start:other_end] = moved
+        else:
+            row = next(index for index in range(start, end) if lines[index][1] == "row")
+            text, kind = lines[row]
+            odd = draw(st.sampled_from(_INLINE_ODDITIES))
+            cut = text.rstrip().rfind("|") if form == "text" else len(text)
+            lines[row] = (text[:cut] + odd + text[cut:], kind)
+    return Tagged(tuple(lines), tagged.title), form
+
+
+def check_mutated_fixture(mutated: tuple[Tagged, str]) -> None:
+    """Every promise of ``check_text``, and the row accounting, for a moved real article."""
+    tagged, form = mutated
+    check_text(tagged.text())
+    event = sp.parse(tagged.text(), form=form, title=tagged.title or None)  # type: ignore[arg-type]
+    assert_accounted(event, tagged)
+
+
+FIXTURE_ARTICLES = tuple(
+    (path, form)
+    for path, form in _fixture_paths()
+    if not _has_spans(Tagged(((Path(path).read_text(encoding="utf-8"), ""),)))
+)

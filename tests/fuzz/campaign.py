@@ -47,6 +47,10 @@ TAGGED: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {
     "accounted-wikitext": (accounted_tables.wikitext_tables, accounted_tables.check_wikitext),
     "accounted-flattened": (accounted_tables.flattened_tables, accounted_tables.check_flattened),
     "accounted-mutated": (accounted_tables.mutated_tables, accounted_tables.check_wikitext),
+    "accounted-articles": (
+        accounted_tables.mutated_fixtures,
+        accounted_tables.check_mutated_fixture,
+    ),
 }
 _BATCH = 200  # inputs per Hypothesis run; small batches keep the workers' counts fresh
 
@@ -58,13 +62,18 @@ def _signature(error: BaseException) -> str:
     return f"{type(error).__name__} at {Path(inner.filename).name}:{inner.lineno}"
 
 
+def _text_of(value: Any) -> str:
+    """The text of a tagged input (a ``Tagged``, or a ``(Tagged, form)`` pair)."""
+    return value[0].text() if isinstance(value, tuple) else value.text()
+
+
 def _run_batch(name: str, count: int, corpus: Path, seen: set[str]) -> tuple[int, list[str]]:
     """Run one generator for ``count`` inputs; return (inputs tried, failures saved)."""
     tried = 0
     failing: dict[str, str] = {}
     if name in TAGGED:
         strategy, check = TAGGED[name]
-        inputs, text_of = strategy(), lambda value: value.text()
+        inputs, text_of = strategy(), _text_of
     else:
         inputs, check, text_of = GENERATORS[name](), check_text, lambda value: value
 

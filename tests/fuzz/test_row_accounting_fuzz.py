@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import examples
 from hypothesis import given
 
 import shorttrack_parse as sp
 
 from .accounted_tables import (
+    FIXTURE_ARTICLES,
     Tagged,
+    tagged_fixture,
     assert_accounted,
     check_flattened,
+    check_mutated_fixture,
     check_wikitext,
     flattened_tables,
+    mutated_fixtures,
     mutated_tables,
     wikitext_tables,
 )
@@ -52,3 +57,25 @@ def test_a_label_with_no_rows_under_it_is_an_empty_race() -> None:
         ("Final B", 10, 0),
     ]
     assert_accounted(event, tagged)
+
+
+@examples(30)
+@given(mutated_fixtures())
+def test_rows_of_real_articles_moved_about_are_still_accounted_for(
+    mutated: tuple[Tagged, str],
+) -> None:
+    check_mutated_fixture(mutated)
+
+
+def test_a_deleted_real_row_is_missed_by_the_accounting() -> None:
+    """The accounting can fail: a row claimed by the tags but gone from the text is caught."""
+    tagged, form = next(
+        (tagged_fixture(path, form), form) for path, form in FIXTURE_ARTICLES if form == "wikitext"
+    )
+    row = next(index for index, (_, kind) in enumerate(tagged.lines) if kind == "row")
+    lines = list(tagged.lines)
+    lines[row] = ("", "row")  # the row's text gone, its tag kept
+    broken = Tagged(tuple(lines), tagged.title)
+    event = sp.parse(broken.text(), form=form, title=broken.title)
+    with pytest.raises(AssertionError, match="vanished"):
+        assert_accounted(event, broken)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Final
 
@@ -21,7 +22,12 @@ FINAL_B: Final = frozenset({Note.QUALIFIED_FINAL_B, Note.ADVANCED_FINAL_B})
 
 def notes_of(result: Result) -> frozenset[Note]:
     """The recognised notes of a row."""
-    return frozenset(note for note in result.notes if isinstance(note, Note))
+    return _recognised(result.notes)
+
+
+@functools.lru_cache(maxsize=1024)  # rows share a handful of note tuples
+def _recognised(notes: tuple[Note | str, ...]) -> frozenset[Note]:
+    return frozenset(note for note in notes if isinstance(note, Note))
 
 
 def by_place(result: Result, level: int) -> bool:
