@@ -26,16 +26,17 @@ class Stage:
     index: int
     kind: RoundKind
     rounds: tuple[Round, ...]
+    #: Every race of the stage, in source order (gathered once: checks walk it often).
+    races: tuple[Race, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @races.default
+    def _gather_races(self) -> tuple[Race, ...]:
+        return tuple(race for round_ in self.rounds for race in round_.races)
 
     @property
     def name(self) -> str:
         """The first round's heading."""
         return self.rounds[0].name
-
-    @property
-    def races(self) -> tuple[Race, ...]:
-        """Every race of the stage, in source order."""
-        return tuple(race for round_ in self.rounds for race in round_.races)
 
     @property
     def known(self) -> bool:

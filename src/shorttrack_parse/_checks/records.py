@@ -43,32 +43,50 @@ def _at(record: NewRecord) -> Location:
     return Location(race=record.race, athlete=record.holder, line=record.line, section="Records")
 
 
-def _same_time(race: Race, time: RaceTime) -> list[Result]:
-    return [
-        row
-        for row in race.results
-        if row.time is not None
-        and row.time.milliseconds == time.milliseconds
-        and row.status is Status.FINISHED
-    ]
+@per_event
+def _finished_times(event: Event) -> dict[int, list[tuple[Stage, Race, tuple[Result, ...]]]]:
+    """Each finishing time (ms) with the races that have it and their rows of that time."""
+    found: dict[int, list[tuple[Stage, Race, tuple[Result, ...]]]] = {}
+    for stage in stages(event):
+        for race in stage.races:
+            rows: dict[int, list[Result]] = {}
+            for row in race.results:
+                if row.time is not None and row.status is Status.FINISHED:
+                    rows.setdefault(row.time.milliseconds, []).append(row)
+            for ms, same in rows.items():
+                found.setdefault(ms, []).append((stage, race, tuple(same)))
+    return found
 
 
 def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
     """The races a Records table's round cell names (``Heat 7``, ``Final A``, ``Heats``)."""
+    known = _named_races(event)
+    found = known.get(label)
+    if found is None:
+        found = known[label] = _find_named(event, label)
+    return found
+
+
+@per_event
+def _named_races(event: Event) -> dict[str, list[tuple[Stage, Race]]]:
+    """The races each round cell names, looked up once per cell text (records share them)."""
+    return {}
+
+
+def _find_named(event: Event, label: str) -> list[tuple[Stage, Race]]:
     key = race_key(label)
     named_key = label_key(label)
+    kind = round_kind(label)
     found: list[tuple[Stage, Race]] = []
     for stage in stages(event):
-        keys = (named_key, _in_round(label, stage.kind))
-        for race in stage.races:
-            if key is not None and key.stage == "final":
-                if final_letter(race, stage) == (key.id or "A"):
-                    found.append((stage, race))
-            elif key is not None and key.id is not None:
-                if race.key in keys:
-                    found.append((stage, race))
-            elif round_kind(label) is stage.kind:
-                found.append((stage, race))
+        if key is not None and key.stage == "final":
+            wanted = key.id or "A"
+            found.extend((stage, r) for r in stage.races if final_letter(r, stage) == wanted)
+        elif key is not None and key.id is not None:
+            keys = (named_key, _in_round(label, stage.kind))
+            found.extend((stage, r) for r in stage.races if r.key in keys)
+        elif kind is stage.kind:
+            found.extend((stage, r) for r in stage.races)
     return found
 
 
@@ -92,23 +110,31 @@ class _Placed:
 
 def _place(event: Event, record: NewRecord) -> _Placed | None:
     """The race that has the record's time: the one named, else the only one that has it."""
+    placements = _placements(event)
+    if id(record) not in placements:
+        placements[id(record)] = _find_place(event, record)
+    return placements[id(record)]
+
+
+@per_event
+def _placements(event: Event) -> dict[int, _Placed | None]:
+    """Where each new record (by id; the event holds it) was placed, worked out once."""
+    return {}
+
+
+def _find_place(event: Event, record: NewRecord) -> _Placed | None:
     time = record.time
     if time is None:
         return None
-    named = _named(event, record.race) if record.race else []
-    for stage, race in named:
-        rows = _same_time(race, time)
+    elsewhere = _finished_times(event).get(time.milliseconds, [])
+    rows_in = {id(race): rows for _, race, rows in elsewhere}
+    for stage, race in _named(event, record.race) if record.race else []:
+        rows = rows_in.get(id(race))
         if rows:
-            return _Placed(record, time, stage, race, tuple(rows), True)
-    elsewhere = [
-        (stage, race, rows)
-        for stage in stages(event)
-        for race in stage.races
-        if (rows := _same_time(race, time))
-    ]
+            return _Placed(record, time, stage, race, rows, True)
     if len(elsewhere) == 1:
         stage, race, rows = elsewhere[0]
-        return _Placed(record, time, stage, race, tuple(rows), False)
+        return _Placed(record, time, stage, race, rows, False)
     return None
 
 
