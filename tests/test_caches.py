@@ -9,6 +9,7 @@ import pytest
 
 import shorttrack_parse as sp
 from shorttrack_parse import _cells, _columns, _ioc, _labels, _race_names, notes
+from shorttrack_parse._checks import statuses
 from shorttrack_parse._text import CACHED_LENGTH, TextCache
 
 FIXTURES = sorted(
@@ -27,10 +28,12 @@ CACHED: tuple[TextCache[object], ...] = (
     _race_names.race_label,
     notes._parse_notes,
 )
+# Every function memoised across validations.
+CACHED_BY_VALIDATION: tuple[TextCache[object], ...] = (statuses._status_written,)
 
 
 def _clear() -> None:
-    for function in CACHED:
+    for function in (*CACHED, *CACHED_BY_VALIDATION):
         function.cache_clear()
 
 
@@ -52,6 +55,13 @@ def test_caches_are_filled_by_parsing() -> None:
     _clear()
     sp.parse_file("fixtures/wikitext/2002-men-1000m.wiki")
     assert all(function.cache_info().currsize for function in CACHED)
+
+
+def test_caches_of_validation_are_filled_by_validating() -> None:
+    event = sp.parse_file("fixtures/wikitext/2002-men-1000m.wiki")
+    _clear()
+    sp.validate(event)
+    assert all(function.cache_info().currsize for function in CACHED_BY_VALIDATION)
 
 
 def test_validating_an_equal_copy_reports_the_same() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+import attrs
+
 from .._findings import Location, check
 from ..model import Event, Race, Result
 from ..notes import Note
@@ -21,22 +23,37 @@ from ._marks import (
     qualifying,
     timed,
 )
+from ._memo import per_event
 from ._stages import Stage, is_final, stages
 from ._where import at_race, at_row, ordinal
 
 Found = Iterator[tuple[Location, str]]
 
 
-def _qualifying_stages(event: Event) -> Iterator[tuple[Stage, tuple[Race, ...]]]:
-    """Stages that lead somewhere, with the races whose notes are fully present."""
+@attrs.frozen
+class _Leading:
+    """A stage that leads somewhere: the races whose notes are fully present, and their quotas."""
+
+    stage: Stage
+    races: tuple[Race, ...]
+    levels: tuple[int, ...]
+    quotas: dict[int, int | None]  # by level
+
+
+@per_event
+def _qualifying_stages(event: Event) -> tuple[_Leading, ...]:
+    """Stages that lead somewhere, worked out once for the checks below."""
     known = extent(event)
+    found = []
     for stage in stages(event):
         races = tuple(r for r in stage.races if r.results and not is_final(r, stage))
         if not stage.known or not races:
             continue
         if known.partial(stage) and races[-1] is stage.races[-1]:
             races = races[:-1]  # the article may stop inside this race
-        yield stage, races
+        levels = _levels(races)
+        found.append(_Leading(stage, races, levels, {n: quota(races, n) for n in levels}))
+    return tuple(found)
 
 
 def _levels(races: tuple[Race, ...]) -> tuple[int, ...]:
@@ -112,10 +129,11 @@ def _short(race: Race, level: int, expected: int) -> bool:
 @check("qualifier-count")
 def qualifier_count(event: Event) -> Found:
     """Every race of a round qualifies the same number by place, unless short of finishers."""
-    for stage, races in _qualifying_stages(event):
+    for leading in _qualifying_stages(event):
+        stage, races = leading.stage, leading.races
         reported: set[int] = set()
-        for level in _levels(races):
-            expected = quota(races, level)
+        for level in leading.levels:
+            expected = leading.quotas[level]
             if expected is None:
                 continue
             label = _label(races, level)
@@ -163,19 +181,18 @@ def _out_of_place(race: Race, levels: tuple[int, ...]) -> Iterator[tuple[Result,
 @check("qualifier-places")
 def qualifier_places(event: Event) -> Found:
     """The by-place qualifiers (Q, QA, then QB) are exactly the top places."""
-    for stage, races in _qualifying_stages(event):
-        levels = _levels(races)
-        for race in races:
-            for row, message in _out_of_place(race, levels):
-                yield at_row(stage.round_of(race), race, row), message
+    for leading in _qualifying_stages(event):
+        for race in leading.races:
+            for row, message in _out_of_place(race, leading.levels):
+                yield at_row(leading.stage.round_of(race), race, row), message
 
 
 @check("advanced-by-place")
 def advanced_by_place(event: Event) -> Found:
     """ADV goes to a skater whose place was not enough to qualify."""
-    for stage, races in _qualifying_stages(event):
-        quotas = {level: quota(races, level) for level in _levels(races)}
-        for race in races:
+    for leading in _qualifying_stages(event):
+        stage, quotas = leading.stage, leading.quotas
+        for race in leading.races:
             for row in race.results:
                 if not advanced(row):
                     continue
@@ -202,8 +219,9 @@ def advanced_by_place(event: Event) -> Found:
 @check("time-qualifier")
 def time_qualifier(event: Event) -> Found:
     """``q`` goes to the fastest finishers who did not qualify by place."""
-    for stage, races in _qualifying_stages(event):
-        rows = [(race, *entry) for race in races for entry in timed(race.results)]
+    for leading in _qualifying_stages(event):
+        stage = leading.stage
+        rows = [(race, *entry) for race in leading.races for entry in timed(race.results)]
         by_times = [(race, rank, ms, row) for race, rank, ms, row in rows if by_time(row)]
         for race, rank, ms, row in rows:
             if row.qualified:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._findings import Location, Severity, check
+from .._text import TextCache
 from ..model import Event, Race, Result
 from ..notes import Note, Status, parse_notes
 from ..times import RaceTime
@@ -92,6 +93,7 @@ def _time_cell(race: Race, row: Result) -> str:
     return ""
 
 
+@TextCache  # Time cells repeat across rows and articles ("DQ", "DNF", equal times)
 def _status_written(text: str) -> str | None:
     """The status note written in a cell instead of a time, if that is what it holds."""
     words = text.split()
