@@ -12,7 +12,7 @@ import attrs
 
 from .._findings import Location
 from ..model import Event, Race, RoundKind
-from ._marks import LETTERED, destination, notes_of
+from ._marks import LETTERED, destination, notes_of, sends_on
 from ._memo import per_event
 from ._stages import Stage, final_letter, final_races, stages
 
@@ -37,7 +37,7 @@ class Extent:
 
 def _qualifiers(stage: Stage) -> list[str | None]:
     """The destinations (final letter or ``None``) of a stage's qualifying rows."""
-    return [destination(row) for _, _, row in stage.rows() if row.qualified]
+    return [destination(row) for _, _, row in stage.rows() if sends_on(row)]
 
 
 def _feeders(all_stages: tuple[Stage, ...], stage: Stage) -> tuple[Stage, ...]:

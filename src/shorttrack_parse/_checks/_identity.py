@@ -126,3 +126,9 @@ class Identities:
 def identities(event: Event) -> Identities:
     """The event's :class:`Identities`, built once for all the checks of one event."""
     return Identities(event)
+
+
+@per_event
+def is_relay(event: Event) -> bool:
+    """``event.is_relay``, worked out once (it reads every row of an individual event)."""
+    return event.is_relay

@@ -18,6 +18,8 @@ LETTERED: Final = frozenset(
     {Note.QUALIFIED_FINAL_A, Note.QUALIFIED_FINAL_B, Note.ADVANCED_FINAL_A, Note.ADVANCED_FINAL_B}
 )
 FINAL_B: Final = frozenset({Note.QUALIFIED_FINAL_B, Note.ADVANCED_FINAL_B})
+ADVANCING: Final = frozenset(note for note in Note if note.advanced)
+QUALIFYING: Final = frozenset(note for note in Note if note.qualifies)
 
 
 def notes_of(result: Result) -> frozenset[Note]:
@@ -37,7 +39,12 @@ def by_place(result: Result, level: int) -> bool:
 
 def advanced(result: Result) -> bool:
     """True for ADV, ADVA and ADVB rows."""
-    return any(note.advanced for note in notes_of(result))
+    return bool(notes_of(result) & ADVANCING)
+
+
+def sends_on(result: Result) -> bool:
+    """``result.qualified`` (a note sends the row on), from the row's recognised notes."""
+    return bool(notes_of(result) & QUALIFYING)
 
 
 def by_time(result: Result) -> bool:

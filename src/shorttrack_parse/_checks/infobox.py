@@ -9,7 +9,7 @@ from ..model import Event, Medalist, Race, Result
 from ..notes import Status
 from ._calendar import prose_dates
 from ._extent import extent
-from ._identity import Identities, display, fold, identities, team_country
+from ._identity import Identities, display, fold, identities, is_relay, team_country
 from ._stages import Stage, final_races, stages
 from ._where import ordinal
 
@@ -27,7 +27,7 @@ def _final_a(event: Event) -> Race | None:
 
 def _is(ids: Identities, event: Event, medalist: Medalist, row: Result) -> bool | None:
     """Whether the medalist is the row's competitor; ``None`` when that cannot be told."""
-    if event.is_relay:
+    if is_relay(event):
         ours = team_country(medalist.name, medalist.noc)
         theirs = team_country(row.name, row.noc)
         return ours == theirs if ours and theirs else None
@@ -67,7 +67,7 @@ def infobox_medalist(event: Event) -> Found:
 def infobox_medalist_noc(event: Event) -> Found:
     """A medalist's country in the infobox is the one Final A gives."""
     final = _final_a(event)
-    if final is None or event.is_relay:
+    if final is None or is_relay(event):
         return
     ids = identities(event)
     for medalist in event.info.medalists:
@@ -129,7 +129,7 @@ def _member_count(rows: list[Result]) -> int | None:
 def _competitor(ids: Identities, event: Event, row: Result) -> str | None:
     """A row's competitor; a relay team without a country is told by its members."""
     key = ids.key(row)
-    if key is None and event.is_relay and row.members_text.strip():
+    if key is None and is_relay(event) and row.members_text.strip():
         return "members:" + fold(row.members_text)
     return key
 
@@ -144,7 +144,7 @@ def infobox_competitors(event: Event) -> Found:
     rows = [row for _, _, row in first.rows()]
     field = _counts([(_competitor(ids, event, row), row) for row in rows])
     info = event.info
-    if not event.is_relay:
+    if not is_relay(event):
         if info.competitors is not None and field is not None and info.competitors not in field:
             yield (
                 _at(event, "competitors"),

@@ -27,7 +27,7 @@ from .._findings import Location, Severity, check
 from ..model import Event, Race, Result, RoundKind
 from ._extent import extent, feeders
 from ._identity import display, fold, identities
-from ._marks import FINAL_B, destination, notes_of, qualifying
+from ._marks import FINAL_B, destination, notes_of, qualifying, sends_on
 from ._memo import per_event
 from ._stages import Stage, comes_before, final_letter, final_races, stages
 from ._where import at_row, ordinal
@@ -102,6 +102,7 @@ class _Progression:
         self.stages = stages(event)
         self.extent = extent(event)
         self.held = final_races(event)
+        self._seen: dict[int, tuple[_Seen | None, ...]] = {}  # by stage index
         self.gaps = [
             gaps
             for stage in self.stages
@@ -109,10 +110,18 @@ class _Progression:
             if (gaps := self._compare(stage, before)) is not None
         ]
 
-    def _rows(self, stage: Stage) -> Iterator[_Seen | None]:
-        for _, race, row in stage.rows():
-            key = self.ids.key(row)
-            yield _Seen(key, stage, race, row) if key is not None else None
+    def _rows(self, stage: Stage) -> tuple[_Seen | None, ...]:
+        """The stage's rows as competitors (``None`` for a row naming nobody), built once.
+
+        A stage is compared both as a round and as the feeder of the next one.
+        """
+        found = self._seen.get(stage.index)
+        if found is None:
+            found = self._seen[stage.index] = tuple(
+                _Seen(key, stage, race, row) if (key := self.ids.key(row)) is not None else None
+                for _, race, row in stage.rows()
+            )
+        return found
 
     def _compare(self, stage: Stage, before: tuple[Stage, ...]) -> _Gaps | None:
         seen: dict[str, _Seen] = {}
@@ -124,7 +133,7 @@ class _Progression:
                     unknown = True  # a row naming nobody could be anyone
                     continue
                 seen[found.key] = found
-                if found.row.qualified:
+                if sends_on(found.row):
                     qualified[found.key] = found
         repechage = stage.kind is RoundKind.REPECHAGE
         if not qualified and not repechage:

@@ -21,6 +21,7 @@ from ._marks import (
     notes_of,
     placed,
     qualifying,
+    sends_on,
     timed,
 )
 from ._memo import per_event
@@ -107,7 +108,7 @@ def qualification_in_final(event: Event) -> Found:
             if not is_final(race, stage):
                 continue
             for row in race.results:
-                if row.qualified:
+                if sends_on(row):
                     yield (
                         at_row(stage.round_of(race), race, row),
                         (
@@ -224,7 +225,7 @@ def time_qualifier(event: Event) -> Found:
         rows = [(race, *entry) for race in leading.races for entry in timed(race.results)]
         by_times = [(race, rank, ms, row) for race, rank, ms, row in rows if by_time(row)]
         for race, rank, ms, row in rows:
-            if row.qualified:
+            if sends_on(row):
                 continue
             # A q for a place (say the fastest 3rd places) is owed to that place or better.
             slower = [q for q in by_times if q[1] >= rank and q[2] > ms]

@@ -15,7 +15,7 @@ from ..notes import Note, Status
 from ..times import RaceTime
 from ._calendar import games_year, prose_dates
 from ._extent import extent
-from ._identity import display, identities
+from ._identity import display, identities, is_relay
 from ._memo import per_event
 from ._stages import Stage, final_letter, stages
 
@@ -171,7 +171,7 @@ def record_holder(event: Event) -> Found:
         placed = _place(event, record)
         if placed is None or not placed.as_named or not record.holder:
             continue
-        if event.is_relay:
+        if is_relay(event):
             matches = [row.noc == record.noc for row in placed.rows if row.noc and record.noc]
         else:
             found = [ids.matches(record.holder, record.link, row) for row in placed.rows]
