@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -224,10 +224,14 @@ def record_notes(event: Event) -> Found:
 
 @attrs.frozen
 class _Mark:
-    """The record that stood at some moment, and how to name it."""
+    """The record that stood at some moment, and how to name it (named only when reported)."""
 
     time: RaceTime
-    text: str
+    describe: Callable[[], str]
+
+    @property
+    def text(self) -> str:
+        return self.describe()
 
 
 def _standing(records: tuple[StandingRecord, ...], kind: RecordKind) -> _Mark | None:
@@ -238,7 +242,22 @@ def _standing(records: tuple[StandingRecord, ...], kind: RecordKind) -> _Mark | 
     )
     if best is None or best.time is None:
         return None
-    return _Mark(best.time, f"the standing {kind.value} of {best.time}")
+    time = best.time
+    return _Mark(time, lambda: f"the standing {kind.value} of {time}")
+
+
+def _new_record(kind: RecordKind, time: RaceTime, race: Race) -> _Mark:
+    return _Mark(time, lambda: f"the new {kind.value} of {time} in {race.name}")
+
+
+def _won(winner: Result, time: RaceTime, race: Race, *, earlier: bool = False) -> _Mark:
+    after = ", skated earlier" if earlier else ""
+    return _Mark(time, lambda: f"{display(winner)}'s {time} in {race.name}{after}")
+
+
+def _fastest_finisher(race: Race) -> tuple[RaceTime, Result] | None:
+    finishers = [(r.time, r) for r in race.results if r.time and r.status is Status.FINISHED]
+    return min(finishers, key=lambda pair: pair[0].milliseconds, default=None)
 
 
 def _faster(first: _Mark | None, second: _Mark | None) -> _Mark | None:
@@ -264,7 +283,9 @@ def _walk(event: Event) -> _Walk:
     and every time skated before, and a race won faster without a listed record is
     an unlisted record.
     """
-    order = [(stage, race) for stage in stages(event) for race in stage.races]
+    order = [
+        (stage, race, _fastest_finisher(race)) for stage in stages(event) for race in stage.races
+    ]
     placed: dict[int, list[_Placed]] = {}
     for record in event.records.new:
         found = _place(event, record)
@@ -274,11 +295,7 @@ def _walk(event: Event) -> _Walk:
     for kind in (RecordKind.OLYMPIC, RecordKind.WORLD):
         best = _standing(event.records.standing, kind)
         fastest: _Mark | None = None
-        for stage, race in order:
-            finishers = [
-                (r.time, r) for r in race.results if r.time and r.status is Status.FINISHED
-            ]
-            fastest_here = min(finishers, key=lambda pair: pair[0].milliseconds, default=None)
+        for stage, race, fastest_here in order:
             listed = [p for p in placed.get(id(race), []) if kind in _kinds(p.record.kinds)]
             for found in sorted(listed, key=lambda p: -p.time.milliseconds):
                 time = found.time
@@ -286,15 +303,15 @@ def _walk(event: Event) -> _Walk:
                 if before is not None and time.milliseconds >= before.time.milliseconds:
                     entry = walk.slow_records.setdefault(id(found.record), (found.record, []))
                     entry[1].append(f"not faster than {before.text}")
-                best = _faster(best, _Mark(time, f"the new {kind.value} of {time} in {race.name}"))
+                best = _faster(best, _new_record(kind, time, race))
             if fastest_here is not None:
                 won, winner = fastest_here
-                mark = _Mark(won, f"{display(winner)}'s {won} in {race.name}")
+                mark = _won(winner, won, race)
                 if not listed and best is not None and won.milliseconds < best.time.milliseconds:
                     entry2 = walk.unlisted.setdefault(id(winner), (stage, race, winner, []))
                     entry2[3].append(f"the {_KIND_WORDS[kind]} of the time ({best.text})")
                     best = mark
-                fastest = _faster(fastest, _Mark(won, mark.text + ", skated earlier"))
+                fastest = _faster(fastest, _won(winner, won, race, earlier=True))
     return walk
 
 
