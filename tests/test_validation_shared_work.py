@@ -1,0 +1,57 @@
+"""Work shared between checks changes no finding: validate equals each check run on its own.
+
+Within one ``validate`` call the checks share indexes (stages, identities, record
+placements, qualifying stages, prose dates) through the per-validation memory.
+Outside a validation nothing is remembered, so calling each check alone rebuilds
+everything it needs from the event: that straightforward path is the reference.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import examples
+from hypothesis import given
+from hypothesis import strategies as st
+
+import shorttrack_parse as sp
+from shorttrack_parse import strategies
+from shorttrack_parse.validation import DEFAULT_CHECKS
+
+FIXTURES = sorted(
+    path
+    for folder in ("wikitext", "text", "editor")
+    for path in Path("fixtures", folder).iterdir()
+    if path.suffix in (".wiki", ".txt")
+)
+EVENTS = st.one_of(
+    strategies.events(),
+    strategies.corrupted_events().map(lambda pair: pair[0]),
+)
+
+
+def _alone(event: sp.Event) -> list[sp.Finding]:
+    """Every default check run by itself, with no memory shared, in validate's order."""
+    found: dict[sp.Finding, None] = {}
+    for check in DEFAULT_CHECKS:
+        found.update(dict.fromkeys(check(event)))
+    return sorted(found, key=lambda f: (f.line is None, f.line or 0))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_every_fixture_reports_alike_with_and_without_shared_work(path: Path) -> None:
+    event = sp.parse_file(path)
+    assert list(sp.validate(event).findings) == _alone(event)
+
+
+@examples(50)
+@given(EVENTS)
+def test_generated_events_report_alike_with_and_without_shared_work(event: sp.Event) -> None:
+    assert list(sp.validate(event).findings) == _alone(event)
+
+
+def test_fixtures_that_have_records_are_among_those_compared() -> None:
+    # The record placements are shared work: the comparison must see new records.
+    with_records = [p for p in FIXTURES if sp.parse_file(p).records.new]
+    assert with_records
