@@ -11,7 +11,6 @@ import shorttrack_parse as sp
 from .accounted_tables import (
     FIXTURE_ARTICLES,
     Tagged,
-    tagged_fixture,
     assert_accounted,
     check_flattened,
     check_mutated_fixture,
@@ -19,6 +18,7 @@ from .accounted_tables import (
     flattened_tables,
     mutated_fixtures,
     mutated_tables,
+    tagged_fixture,
     wikitext_tables,
 )
 
