@@ -72,9 +72,9 @@ def test_a_deleted_real_row_is_missed_by_the_accounting() -> None:
     tagged, form = next(
         (tagged_fixture(path, form), form) for path, form in FIXTURE_ARTICLES if form == "wikitext"
     )
-    row = next(index for index, (_, kind) in enumerate(tagged.lines) if kind == "row")
+    row = next(index for index, (_, kind) in enumerate(tagged.lines) if kind == "entry")
     lines = list(tagged.lines)
-    lines[row] = ("", "row")  # the row's text gone, its tag kept
+    lines[row] = ("", "entry")  # the row's text gone, its tag kept
     broken = Tagged(tuple(lines), tagged.title)
     event = sp.parse(broken.text(), form=form, title=broken.title)
     with pytest.raises(AssertionError, match="vanished"):
