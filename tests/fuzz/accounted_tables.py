@@ -6,8 +6,9 @@ reported), a relay's ``members`` row (the members of the team above, or a
 result, or reported), a ``header`` (never a result), or ``markup`` (``|-``, ``{|``, ``|}``,
 the lines of a row after its first), an ``entry`` (a real article's result or
 record row: moved, it must still be a result, a record or a diagnostic), or
-``free`` (a row of a real article that gave neither: it may be read either way).  ``assert_accounted`` then tells a label
-the reader took for a race from a row it lost.  No label or header row is put
+``free`` (a row of a real article that gave neither: it may be read either way).
+``assert_accounted`` then tells a label the reader took for a race from a row it
+lost.  No label or header row is put
 where a rowspan from above reaches: MediaWiki lays the spanned cell into it, so
 such a row is data, and is checked as one.
 """
