@@ -21,9 +21,7 @@ _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc\u0060\u00b4", "'"
 
 
 @dataclass(frozen=True, slots=True)
-class _Tables:
-    names: dict[str, str]
-    """Code -> the table's name."""
+class _Spellings:
     by_key: dict[str, str]
     """Normalised name or alias -> code (keys claimed by two codes are left out)."""
     by_folded_code: dict[str, str]
@@ -46,37 +44,51 @@ def _key(text: str) -> str:
 
 
 @functools.cache
-def _tables() -> _Tables:
-    """Read the CSV table once and build the lookup dictionaries."""
+def _rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``(code, name, aliases)`` of each row of the CSV table, read once."""
     # pkgutil, not importlib.resources: the same package data for a tenth of the import.
     data = pkgutil.get_data("shorttrack_parse", "data/ioc_codes.csv")
     assert data is not None  # the package's loader can read its files
-    text = data.decode("utf-8")
-    names: dict[str, str] = {}
+    rows = []
+    for row in csv.DictReader(io.StringIO(data.decode("utf-8"))):
+        aliases = tuple(alias for alias in (row.get("aliases") or "").split("|") if alias)
+        rows.append((row["code"].strip(), row["name"].strip(), aliases))
+    return tuple(rows)
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    """Code -> the table's name."""
+    return {code: name for code, name, _ in _rows()}
+
+
+@functools.cache
+def _spellings() -> _Spellings:
+    """The lookups by name and alias, built on the first look-up that needs them.
+
+    Flag templates give codes, so an article of flags never pays for this.
+    """
     claims: dict[str, set[str]] = {}
-    for row in csv.DictReader(io.StringIO(text)):
-        code, name = row["code"].strip(), row["name"].strip()
-        names[code] = name
-        aliases = (row.get("aliases") or "").split("|")
+    for code, name, aliases in _rows():
         for spelling in (name, *aliases):
             key = _key(spelling)
             if key:
                 claims.setdefault(key, set()).add(code)
     by_key = {key: next(iter(codes)) for key, codes in claims.items() if len(codes) == 1}
     by_folded_code = {
-        code.casefold(): code for code in names if claims.get(code.casefold(), {code}) == {code}
+        code.casefold(): code for code in _names() if claims.get(code.casefold(), {code}) == {code}
     }
-    return _Tables(names=names, by_key=by_key, by_folded_code=by_folded_code)
+    return _Spellings(by_key=by_key, by_folded_code=by_folded_code)
 
 
 def is_ioc_code(code: str) -> bool:
     """Return whether ``code`` is, exactly as written (upper case), a code in the table."""
-    return code in _tables().names
+    return code in _names()
 
 
 def country_name(code: str) -> str | None:
     """Return the table's English name for the exact code ``code``, or ``None`` if unknown."""
-    return _tables().names.get(code)
+    return _names().get(code)
 
 
 @TextCache
@@ -89,14 +101,14 @@ def noc_for(text: str) -> str | None:
     other case, when those letters are not also another code's name or alias.
     Never raises for any ``str``.
     """
-    tables = _tables()
     stripped = text.strip()
-    if stripped in tables.names:
+    if stripped in _names():
         return stripped
     key = _key(text)
-    return tables.by_key.get(key) or tables.by_folded_code.get(key)
+    spellings = _spellings()
+    return spellings.by_key.get(key) or spellings.by_folded_code.get(key)
 
 
 def all_codes() -> frozenset[str]:
     """Every code in the table."""
-    return frozenset(_tables().names)
+    return frozenset(_names())
