@@ -29,9 +29,16 @@ class Stage:
     #: Every race of the stage, in source order (gathered once: checks walk it often).
     races: tuple[Race, ...] = attrs.field(init=False, eq=False, repr=False)
 
+    # id(race) -> the round that holds it (the stage holds the races, so ids stay theirs).
+    _holders: dict[int, Round] = attrs.field(init=False, eq=False, repr=False)
+
     @races.default
     def _gather_races(self) -> tuple[Race, ...]:
         return tuple(race for round_ in self.rounds for race in round_.races)
+
+    @_holders.default
+    def _index_holders(self) -> dict[int, Round]:
+        return {id(race): round_ for round_ in self.rounds for race in round_.races}
 
     @property
     def name(self) -> str:
@@ -52,7 +59,7 @@ class Stage:
 
     def round_of(self, race: Race) -> Round:
         """The round that holds ``race``."""
-        return next(r for r in self.rounds if any(x is race for x in r.races))
+        return self._holders[id(race)]
 
 
 @per_event
