@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from typing import Final
 
 from . import _ioc
@@ -39,6 +40,10 @@ class Kind(enum.Enum):
     RACE = "race label"
     DATE = "date"
     TEXT = "text"
+
+    # Singletons, looked up in each column's accepted set for every cell of a
+    # re-aligned row: identity hashing is correct and cheaper than Enum's.
+    __hash__ = object.__hash__
 
 
 _ACCEPTS: Final[dict[Column, frozenset[Kind]]] = {
@@ -86,11 +91,16 @@ def kind_of(text: str) -> Kind:
     return Kind.TEXT
 
 
-def fits(columns: tuple[Column, ...], texts: tuple[str, ...]) -> bool:
-    """True if every cell holds a kind of value its column accepts."""
-    return all(
-        kind_of(text) in _ACCEPTS[column] for column, text in zip(columns, texts, strict=True)
-    )
+def fits(
+    columns: tuple[Column, ...],
+    texts: tuple[str, ...],
+    kind: Callable[[str], Kind] = kind_of,
+) -> bool:
+    """True if every cell holds a kind of value its column accepts.
+
+    ``kind`` classifies a text: :func:`kind_of`, or a memo of it.
+    """
+    return all(kind(text) in _ACCEPTS[column] for column, text in zip(columns, texts, strict=True))
 
 
 def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:

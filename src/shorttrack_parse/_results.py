@@ -9,6 +9,8 @@ import attrs
 
 from . import _ioc
 from ._cells import (
+    Kind,
+    kind_of,
     read_athlete,
     read_country,
     read_members,
@@ -159,6 +161,7 @@ class CellValues:
         self._ranks: dict[str, tuple[int | None, tuple[NoteLike, ...], str | None]] = {}
         self._times: dict[str, tuple[RaceTime | None, tuple[NoteLike, ...], str | None]] = {}
         self._notes: dict[str, tuple[NoteLike, ...]] = {}
+        self._kinds: dict[str, Kind] = {}
         # (reader, id(content)) -> (content, value); holding the content keeps its id.
         self._contents: dict[tuple[object, int], tuple[Inline, object]] = {}
 
@@ -178,6 +181,13 @@ class CellValues:
         found = self._notes.get(text)
         if found is None:
             found = self._notes[text] = parse_notes(text)
+        return found
+
+    def kind(self, text: str) -> Kind:
+        """:func:`kind_of` of ``text``, classified once per article."""
+        found = self._kinds.get(text)
+        if found is None:
+            found = self._kinds[text] = kind_of(text)
         return found
 
     def of_content(self, reader: Callable[[Inline], _T], content: Inline) -> _T:
@@ -254,7 +264,11 @@ class _TableReader:
                 )
                 continue
             fitted = fit_row(
-                header.columns, row.cells, previous, realign=not self.table.spans_laid_out
+                header.columns,
+                row.cells,
+                previous,
+                realign=not self.table.spans_laid_out,
+                kind=self.cells.kind,
             )
             if fitted.cells is None:
                 self.sink.add(row.line, f"row not read: {fitted.problem}", "row-misfit")

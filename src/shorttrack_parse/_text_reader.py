@@ -76,6 +76,8 @@ class _TextReader:
         self.diagnostics: list[Diagnostic] = []
         self.paragraph: list[str] = []
         self.paragraph_line = 0
+        # Equal cells share one Inline, so the interpreter reads each value once.
+        self.inlines: dict[str, Inline] = {}
 
     def read(self) -> Document:
         index = 0
@@ -140,12 +142,18 @@ class _TextReader:
         caption = self.take_caption()
         start = index
         rows: list[Row] = []
+        inlines = self.inlines
         while index < len(self.lines) and self.lines[index].strip().startswith("|"):
             # The header is the first line, or the second under a title line of one
             # cell ("| Final B |").
             header = index == start or (index == start + 1 and len(rows[0].cells) == 1)
-            cells = tuple(Cell(Inline(text), header) for text in split_row(self.lines[index]))
-            rows.append(Row(cells, index + 1))
+            cells: list[Cell] = []
+            for text in split_row(self.lines[index]):
+                content = inlines.get(text)
+                if content is None:
+                    content = inlines[text] = Inline(text)
+                cells.append(Cell(content, header))
+            rows.append(Row(tuple(cells), index + 1))
             index += 1
         self.blocks.append(Table(tuple(rows), start + 1, index, caption))
         return index
