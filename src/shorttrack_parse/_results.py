@@ -100,6 +100,8 @@ def _spanning_text(row: Row, width: int, laid_out: bool) -> str | None:
     if not cells:
         return None
     first = cells[0]
+    if len(cells) > 1 and cells[1].content.text != first.content.text:
+        return None  # the common row: neither one cell repeated nor one text repeated
     if (len(cells) == 1 and width != 1) or (
         len(cells) > 1 and all(cell is first for cell in cells)
     ):
@@ -251,9 +253,7 @@ class _TableReader:
                 self._keep_label(label, label_line, header.columns)
                 label, label_line, previous, last = spanning, row.line, None, None
                 continue
-            if not any(text.strip() for text in row.texts) and not any(
-                cell.content.flags for cell in row.cells
-            ):
+            if not any(cell.content.text.strip() or cell.content.flags for cell in row.cells):
                 self.sink.add(row.line, "empty table row ignored", "empty-row")
                 continue
             if spanning is not None:
@@ -282,7 +282,9 @@ class _TableReader:
                 )
             previous = row.cells if self.table.spans_laid_out else fitted.cells
             key = self._race_label(header, fitted.cells) or label
-            group = self.groups.setdefault(key, _Group(header.columns, row.line))
+            group = self.groups.get(key)
+            if group is None:
+                group = self.groups[key] = _Group(header.columns, row.line)
             last = self._result(header, fitted.cells, row.line)
             group.results.append(last)
         self._keep_label(label, label_line, header.columns)
@@ -367,6 +369,8 @@ class _TableReader:
             )
 
     def _race_label(self, header: _Header, cells: tuple[Cell, ...]) -> str | None:
+        if Column.RACE not in header.positions:
+            return None
         text = clean(header.text(cells, Column.RACE))
         if not text:
             return None

@@ -51,8 +51,12 @@ def fit_row(
     ``kind`` classifies a cell's text (:func:`kind_of`, or an article's memo of it).
     """
     width = len(columns)
-    extra = tuple(cell.content.text for cell in cells[width:] if not _is_empty(cell))
-    cells = cells[:width] + (_EMPTY_CELL,) * (width - len(cells))
+    extra: tuple[str, ...] = ()
+    if len(cells) > width:
+        extra = tuple(cell.content.text for cell in cells[width:] if not _is_empty(cell))
+        cells = cells[:width]
+    elif len(cells) < width:
+        cells += (_EMPTY_CELL,) * (width - len(cells))
     if not realign or _SPANNABLE.isdisjoint(columns):
         # The cells stand where they are; an odd value is reported by its cell's reader.
         return Fitted(cells, extra=extra)
