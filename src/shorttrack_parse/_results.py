@@ -410,9 +410,9 @@ class _TableReader:
             members_text=competitor.members_text,
             time=time,
             status=status_of(notes),
-            notes=_unique(notes),
+            notes=_unique(notes) if len(notes) > 1 else notes,
             line=line,
-            cells=tuple(cell.content.text for cell in cells),
+            cells=tuple([cell.content.text for cell in cells]),
         )
 
     def _competitor(self, header: _Header, cells: tuple[Cell, ...], line: int) -> _Competitor:

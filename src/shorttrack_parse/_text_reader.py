@@ -44,7 +44,7 @@ def split_row(line: str) -> tuple[str, ...]:
         parts = body[1:].split("|")
         if len(parts) > 1 and not parts[-1]:
             parts.pop()  # the closing bar
-        return tuple(part.strip() for part in parts)
+        return tuple(map(str.strip, parts))
     cells: list[str] = []
     current: list[str] = []
     last = 1  # after the opening bar
@@ -143,20 +143,22 @@ class _TextReader:
         start = index
         rows: list[Row] = []
         inlines = self.inlines
-        while index < len(self.lines) and self.lines[index].strip().startswith("|"):
+        while index < len(self.lines) and (line := self.lines[index].strip()).startswith("|"):
             # The header is the first line, or the second under a title line of one
             # cell ("| Final B |").
             header = index == start or (index == start + 1 and len(rows[0].cells) == 1)
-            cells: list[Cell] = []
-            for text in split_row(self.lines[index]):
-                content = inlines.get(text)
-                if content is None:
-                    content = inlines[text] = Inline(text)
-                cells.append(Cell(content, header))
-            rows.append(Row(tuple(cells), index + 1))
+            cells = tuple(
+                [Cell(inlines.get(text) or self.inline(text), header) for text in split_row(line)]
+            )
+            rows.append(Row(cells, index + 1))
             index += 1
         self.blocks.append(Table(tuple(rows), start + 1, index, caption))
         return index
+
+    def inline(self, text: str) -> Inline:
+        """A new cell value, kept for the equal cells that follow."""
+        content = self.inlines[text] = Inline(text)
+        return content
 
     def read_infobox(self, index: int) -> int:
         self.infobox_line = index + 1
