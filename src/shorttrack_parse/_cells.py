@@ -21,6 +21,7 @@ _DASHES: Final = frozenset({"", "-", "–", "—", "−", "‒", "n/a", "N/A"})
 _RANK: Final = re.compile(r"(?:=|T)?(?P<rank>\d{1,3})(?:=|\.|st|nd|rd|th)?")
 _RECORD_MARKS: Final = frozenset({"or", "wr", "olympic record", "world record", "✓", "✔", "x"})
 _RACE_LETTER: Final = re.compile(r"[A-Da-d]")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
 _NOC_SUFFIX: Final = re.compile(r"(.*\S)\s*\(([A-Z]{3})\)")
 # Starts only where a run of spaces starts, so a long run is not rescanned from each space.
 _MEMBER_SEPARATORS: Final = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[\n,;]|\band\b)\s*")
@@ -86,7 +87,7 @@ def kind_of(text: str) -> Kind:
         return Kind.NOTES
     if race_key(text) is not None or _RACE_LETTER.fullmatch(text):
         return Kind.RACE
-    if any("0" <= character <= "9" for character in text) and find_dates(text, default_year=2000):
+    if _ASCII_DIGIT.search(text) and find_dates(text, default_year=2000):
         return Kind.DATE
     return Kind.TEXT
 
