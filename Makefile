@@ -15,6 +15,7 @@ DEMO_TITLE ?= Short-track speed skating at the 2002 Winter Olympics – Men's 10
 INPUTS ?= 100000
 SECONDS ?= 0
 JOBS ?= 2
+ATHERIS ?=
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_scaling.py
 
 fuzz: $(STAMP)
-	$(BIN)/python tests/fuzz/campaign.py --inputs $(INPUTS) --seconds $(SECONDS) --jobs $(JOBS) --atheris
+	$(BIN)/python tests/fuzz/campaign.py --inputs $(INPUTS) --seconds $(SECONDS) --jobs $(JOBS) $(if $(ATHERIS),--atheris)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

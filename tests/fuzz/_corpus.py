@@ -1,7 +1,8 @@
 """The corpus of reproducers: one JSON file per input that once broke a promise.
 
 Each file is ``{"found": "what broke", "input": "the text"}``; JSON's escapes keep
-inputs that no UTF-8 file could hold (lone surrogates).
+inputs that no UTF-8 file could hold (lone surrogates).  A renderer's reproducer
+holds the event instead, as ``to_dict`` writes it: ``{"found": …, "event": {…}}``.
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ from typing import Final
 CORPUS: Final = Path(__file__).resolve().parent / "corpus"
 
 
-def entries() -> list[Path]:
-    """Every reproducer file, sorted by name."""
-    return sorted(CORPUS.glob("*.json"))
+def entries(kind: str = "input") -> list[Path]:
+    """The reproducer files holding an ``input`` text (or an ``event``), sorted by name."""
+    return [
+        path
+        for path in sorted(CORPUS.glob("*.json"))
+        if kind in json.loads(path.read_text(encoding="ascii"))
+    ]
 
 
 def load(path: Path) -> str:
@@ -25,6 +30,13 @@ def load(path: Path) -> str:
     text = data["input"]
     assert isinstance(text, str)
     return text
+
+
+def load_event(path: Path) -> dict[str, object]:
+    """The event (as ``to_dict`` wrote it) a renderer's reproducer file holds."""
+    event = json.loads(path.read_text(encoding="ascii"))["event"]
+    assert isinstance(event, dict)
+    return event
 
 
 def save(text: str, found: str, directory: Path = CORPUS) -> Path:

@@ -4,9 +4,11 @@ Every line a generator emits is tagged: a data ``row`` (it must become a result
 or a diagnostic naming it), a race ``label`` (it must name a race, or be
 reported), a relay's ``members`` row (the members of the team above, or a
 result, or reported), a ``header`` (never a result), or ``markup`` (``|-``, ``{|``, ``|}``,
-the lines of a row after its first), or ``free`` (a row of a real article that
-gave no result there: moved, it may be read either way).  ``assert_accounted`` then tells a label
-the reader took for a race from a row it lost.  No label or header row is put
+the lines of a row after its first), an ``entry`` (a real article's result or
+record row: moved, it must still be a result, a record or a diagnostic), or
+``free`` (a row of a real article that gave neither: it may be read either way).
+``assert_accounted`` then tells a label the reader took for a race from a row it
+lost.  No label or header row is put
 where a rowspan from above reaches: MediaWiki lays the spanned cell into it, so
 such a row is data, and is checked as one.
 """
@@ -177,6 +179,7 @@ def assert_accounted(event: sp.Event, tagged: Tagged) -> None:
     """Each data row is one result or a diagnostic; each label names a race or is reported."""
     read = Counter(result.line for race in event.races() for result in race.results)
     reported = {diagnostic.line for diagnostic in event.diagnostics}
+    records = {record.line for record in (*event.records.standing, *event.records.new)}
     with_members = {row.line for race in event.races() for row in race.results if row.members_text}
     races = {race.name.strip("'") for race in event.races()}
     assert all(count == 1 for count in read.values()), f"a row became two results: {read}"
@@ -185,6 +188,9 @@ def assert_accounted(event: sp.Event, tagged: Tagged) -> None:
         team = number if kind == "row" else team
         if kind == "row":
             assert number in read or number in reported, f"row {number} vanished: {text!r}"
+        elif kind == "entry":  # a real article's result or record row, maybe moved
+            held = number in read or number in records or number in reported
+            assert held, f"entry {number} vanished: {text!r}"
         elif kind == "members":
             # A team's members, read into the team of the row above them.
             held = team in with_members or number in read or number in reported
@@ -267,16 +273,18 @@ def tagged_fixture(path: str, form: str) -> Tagged:
     """A real article, its lines tagged by what the reader made of the untouched text.
 
     The untouched articles' readings are pinned by the fixture tests, so here they
-    are the oracle: a line that gave a result is a ``row``, a line in a table row
-    that gave none (a label, relay members) is ``free``, anything else ``markup``.
+    are the oracle: a line that gave a result or a record is an ``entry``, a line
+    in a table row that gave none (a label, relay members) is ``free``, anything
+    else ``markup``.
     """
     text = Path(path).read_text(encoding="utf-8")
     event = sp.parse(text, form=form)  # type: ignore[arg-type]
-    rows = {result.line for race in event.races() for result in race.results}
+    entries = {result.line for race in event.races() for result in race.results}
+    entries |= {record.line for record in (*event.records.standing, *event.records.new)}
     lines = text.split("\n")
-    kinds = ["row" if number in rows else "markup" for number in range(1, len(lines) + 1)]
+    kinds = ["entry" if number in entries else "markup" for number in range(1, len(lines) + 1)]
     for start, end in _blocks(lines, form):
-        if not any(kinds[index] == "row" for index in range(start, end)):
+        if not any(kinds[index] == "entry" for index in range(start, end)):
             kinds[start:end] = ["free"] * (end - start)
     return Tagged(tuple(zip(lines, kinds, strict=True)), title=_title(Path(path)))
 
@@ -306,9 +314,9 @@ def _has_spans(tagged: Tagged) -> bool:
 
 @st.composite
 def mutated_fixtures(draw: st.DrawFn) -> tuple[Tagged, str]:
-    """A real article with result rows deleted, duplicated, swapped or given odd text.
+    """A real article with result and record rows deleted, duplicated, swapped or made odd.
 
-    Only rows that gave a result move, whole (a wikitext row from its ``|-``), and
+    Only rows that gave a result or a record move, whole (a wikitext row from its ``|-``), and
     articles with rowspans are left out: moving a row there changes which row a
     span lays into.  Returns the tagged lines and the form to read them in.
     """
@@ -320,7 +328,7 @@ def mutated_fixtures(draw: st.DrawFn) -> tuple[Tagged, str]:
         blocks = [
             (start, end)
             for start, end in _blocks([text for text, _ in lines], form)
-            if "row" in kinds[start:end]
+            if "entry" in kinds[start:end]
         ]
         if not blocks:
             break
@@ -337,7 +345,7 @@ def mutated_fixtures(draw: st.DrawFn) -> tuple[Tagged, str]:
                 moved = [*lines[other_start:other_end], *lines[end:other_start], *block]
                 lines[start:other_end] = moved
         else:
-            row = next(index for index in range(start, end) if lines[index][1] == "row")
+            row = next(index for index in range(start, end) if lines[index][1] == "entry")
             text, kind = lines[row]
             odd = draw(st.sampled_from(_INLINE_ODDITIES))
             cut = text.rstrip().rfind("|") if form == "text" else len(text)

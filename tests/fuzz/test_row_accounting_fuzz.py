@@ -11,7 +11,6 @@ import shorttrack_parse as sp
 from .accounted_tables import (
     FIXTURE_ARTICLES,
     Tagged,
-    tagged_fixture,
     assert_accounted,
     check_flattened,
     check_mutated_fixture,
@@ -19,6 +18,7 @@ from .accounted_tables import (
     flattened_tables,
     mutated_fixtures,
     mutated_tables,
+    tagged_fixture,
     wikitext_tables,
 )
 
@@ -72,9 +72,9 @@ def test_a_deleted_real_row_is_missed_by_the_accounting() -> None:
     tagged, form = next(
         (tagged_fixture(path, form), form) for path, form in FIXTURE_ARTICLES if form == "wikitext"
     )
-    row = next(index for index, (_, kind) in enumerate(tagged.lines) if kind == "row")
+    row = next(index for index, (_, kind) in enumerate(tagged.lines) if kind == "entry")
     lines = list(tagged.lines)
-    lines[row] = ("", "row")  # the row's text gone, its tag kept
+    lines[row] = ("", "entry")  # the row's text gone, its tag kept
     broken = Tagged(tuple(lines), tagged.title)
     event = sp.parse(broken.text(), form=form, title=broken.title)
     with pytest.raises(AssertionError, match="vanished"):
