@@ -66,6 +66,7 @@ SHAPES: list[tuple[str, Callable[[str], object], str]] = [
     ("team prefix", _cells._TEAM_PREFIX.match, "a" + SPACES + "b"),
     ("member separators", _cells._MEMBER_SEPARATORS.split, "a" + SPACES + "b"),
     ("noc suffix", _cells._NOC_SUFFIX.fullmatch, "a " * (N // 2) + "(ABC"),
+    ("ascii digit", _cells._ASCII_DIGIT.search, "a" * N),
     ("rank", _cells._RANK.fullmatch, "1" * N),
     ("header noise, brackets", _all(_columns._NOISE), "[" * N),
     ("header noise, marks", _all(_columns._NOISE), "." * N + "x"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from typing import Final
 
 from . import _ioc
@@ -20,6 +21,7 @@ _DASHES: Final = frozenset({"", "-", "–", "—", "−", "‒", "n/a", "N/A"})
 _RANK: Final = re.compile(r"(?:=|T)?(?P<rank>\d{1,3})(?:=|\.|st|nd|rd|th)?")
 _RECORD_MARKS: Final = frozenset({"or", "wr", "olympic record", "world record", "✓", "✔", "x"})
 _RACE_LETTER: Final = re.compile(r"[A-Da-d]")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
 _NOC_SUFFIX: Final = re.compile(r"(.*\S)\s*\(([A-Z]{3})\)")
 # Starts only where a run of spaces starts, so a long run is not rescanned from each space.
 _MEMBER_SEPARATORS: Final = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[\n,;]|\band\b)\s*")
@@ -39,6 +41,10 @@ class Kind(enum.Enum):
     RACE = "race label"
     DATE = "date"
     TEXT = "text"
+
+    # Singletons, looked up in each column's accepted set for every cell of a
+    # re-aligned row: identity hashing is correct and cheaper than Enum's.
+    __hash__ = object.__hash__
 
 
 _ACCEPTS: Final[dict[Column, frozenset[Kind]]] = {
@@ -81,16 +87,21 @@ def kind_of(text: str) -> Kind:
         return Kind.NOTES
     if race_key(text) is not None or _RACE_LETTER.fullmatch(text):
         return Kind.RACE
-    if any("0" <= character <= "9" for character in text) and find_dates(text, default_year=2000):
+    if _ASCII_DIGIT.search(text) and find_dates(text, default_year=2000):
         return Kind.DATE
     return Kind.TEXT
 
 
-def fits(columns: tuple[Column, ...], texts: tuple[str, ...]) -> bool:
-    """True if every cell holds a kind of value its column accepts."""
-    return all(
-        kind_of(text) in _ACCEPTS[column] for column, text in zip(columns, texts, strict=True)
-    )
+def fits(
+    columns: tuple[Column, ...],
+    texts: tuple[str, ...],
+    kind: Callable[[str], Kind] = kind_of,
+) -> bool:
+    """True if every cell holds a kind of value its column accepts.
+
+    ``kind`` classifies a text: :func:`kind_of`, or a memo of it.
+    """
+    return all(kind(text) in _ACCEPTS[column] for column, text in zip(columns, texts, strict=True))
 
 
 def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:

@@ -50,6 +50,14 @@ def find_dates(text: str, default_year: int | None = None) -> list[date]:
     and month-day (``February 13, 24, 2010``) writing; a year applies to the dates
     before it that lack one, and ``default_year`` to any still without one.
     """
+    tokens = _TOKEN.findall(text.casefold())
+    if _MONTHS.keys().isdisjoint(tokens):
+        return []  # every date is read from a month's name: most texts have none
+    return _read_dates(tokens, default_year)
+
+
+def _read_dates(tokens: list[str], default_year: int | None) -> list[date]:
+    """The dates the tokens of a text name (see :func:`find_dates`)."""
     days: list[int] = []  # days seen but not yet given a month
     month: int | None = None
     month_days: list[int] = []  # days attached to ``month`` (month-day writing)
@@ -65,7 +73,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[date]:
                 found.append(value)
         pending = []
 
-    for token in _TOKEN.findall(text.casefold()):
+    for token in tokens:
         if starts_with_digit(token):
             # No day or year is longer than four digits (and int() refuses huge strings).
             number = int(token) if len(token) <= 4 else 0

@@ -9,6 +9,8 @@ import attrs
 
 from . import _ioc
 from ._cells import (
+    Kind,
+    kind_of,
     read_athlete,
     read_country,
     read_members,
@@ -98,6 +100,8 @@ def _spanning_text(row: Row, width: int, laid_out: bool) -> str | None:
     if not cells:
         return None
     first = cells[0]
+    if len(cells) > 1 and cells[1].content.text != first.content.text:
+        return None  # the common row: neither one cell repeated nor one text repeated
     if (len(cells) == 1 and width != 1) or (
         len(cells) > 1 and all(cell is first for cell in cells)
     ):
@@ -159,6 +163,7 @@ class CellValues:
         self._ranks: dict[str, tuple[int | None, tuple[NoteLike, ...], str | None]] = {}
         self._times: dict[str, tuple[RaceTime | None, tuple[NoteLike, ...], str | None]] = {}
         self._notes: dict[str, tuple[NoteLike, ...]] = {}
+        self._kinds: dict[str, Kind] = {}
         # (reader, id(content)) -> (content, value); holding the content keeps its id.
         self._contents: dict[tuple[object, int], tuple[Inline, object]] = {}
 
@@ -178,6 +183,13 @@ class CellValues:
         found = self._notes.get(text)
         if found is None:
             found = self._notes[text] = parse_notes(text)
+        return found
+
+    def kind(self, text: str) -> Kind:
+        """:func:`kind_of` of ``text``, classified once per article."""
+        found = self._kinds.get(text)
+        if found is None:
+            found = self._kinds[text] = kind_of(text)
         return found
 
     def of_content(self, reader: Callable[[Inline], _T], content: Inline) -> _T:
@@ -241,9 +253,7 @@ class _TableReader:
                 self._keep_label(label, label_line, header.columns)
                 label, label_line, previous, last = spanning, row.line, None, None
                 continue
-            if not any(text.strip() for text in row.texts) and not any(
-                cell.content.flags for cell in row.cells
-            ):
+            if not any(cell.content.text.strip() or cell.content.flags for cell in row.cells):
                 self.sink.add(row.line, "empty table row ignored", "empty-row")
                 continue
             if spanning is not None:
@@ -254,7 +264,11 @@ class _TableReader:
                 )
                 continue
             fitted = fit_row(
-                header.columns, row.cells, previous, realign=not self.table.spans_laid_out
+                header.columns,
+                row.cells,
+                previous,
+                realign=not self.table.spans_laid_out,
+                kind=self.cells.kind,
             )
             if fitted.cells is None:
                 self.sink.add(row.line, f"row not read: {fitted.problem}", "row-misfit")
@@ -268,7 +282,9 @@ class _TableReader:
                 )
             previous = row.cells if self.table.spans_laid_out else fitted.cells
             key = self._race_label(header, fitted.cells) or label
-            group = self.groups.setdefault(key, _Group(header.columns, row.line))
+            group = self.groups.get(key)
+            if group is None:
+                group = self.groups[key] = _Group(header.columns, row.line)
             last = self._result(header, fitted.cells, row.line)
             group.results.append(last)
         self._keep_label(label, label_line, header.columns)
@@ -353,6 +369,8 @@ class _TableReader:
             )
 
     def _race_label(self, header: _Header, cells: tuple[Cell, ...]) -> str | None:
+        if Column.RACE not in header.positions:
+            return None
         text = clean(header.text(cells, Column.RACE))
         if not text:
             return None
@@ -392,9 +410,9 @@ class _TableReader:
             members_text=competitor.members_text,
             time=time,
             status=status_of(notes),
-            notes=_unique(notes),
+            notes=_unique(notes) if len(notes) > 1 else notes,
             line=line,
-            cells=tuple(cell.content.text for cell in cells),
+            cells=tuple([cell.content.text for cell in cells]),
         )
 
     def _competitor(self, header: _Header, cells: tuple[Cell, ...], line: int) -> _Competitor:

@@ -10,11 +10,12 @@ otherwise the caller reports it.  Tables whose spans were laid out by the reader
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import attrs
 
-from ._cells import fits, read_rank
+from ._cells import Kind, fits, kind_of, read_rank
 from ._columns import Column
 from ._document import EMPTY_INLINE, Cell
 
@@ -43,19 +44,27 @@ def fit_row(
     previous: tuple[Cell, ...] | None,
     *,
     realign: bool,
+    kind: Callable[[str], Kind] = kind_of,
 ) -> Fitted:
-    """Fit ``cells`` to ``columns``; if ``realign``, borrow lost cells from ``previous``."""
+    """Fit ``cells`` to ``columns``; if ``realign``, borrow lost cells from ``previous``.
+
+    ``kind`` classifies a cell's text (:func:`kind_of`, or an article's memo of it).
+    """
     width = len(columns)
-    extra = tuple(cell.content.text for cell in cells[width:] if not _is_empty(cell))
-    cells = cells[:width] + (_EMPTY_CELL,) * (width - len(cells))
+    extra: tuple[str, ...] = ()
+    if len(cells) > width:
+        extra = tuple(cell.content.text for cell in cells[width:] if not _is_empty(cell))
+        cells = cells[:width]
+    elif len(cells) < width:
+        cells += (_EMPTY_CELL,) * (width - len(cells))
     if not realign or _SPANNABLE.isdisjoint(columns):
         # The cells stand where they are; an odd value is reported by its cell's reader.
         return Fitted(cells, extra=extra)
     texts = tuple(cell.content.text for cell in cells)
-    if fits(columns, texts):
+    if fits(columns, texts, kind):
         return Fitted(cells, extra=extra)
     if previous is not None and not extra:
-        candidates = _realignments(columns, cells, previous)
+        candidates = _realignments(columns, cells, previous, kind)
         chosen = _continuing_ranks(columns, candidates, previous)
         if chosen is not None:
             return Fitted(chosen)
@@ -97,7 +106,10 @@ def _continuing_ranks(
 
 
 def _realignments(
-    columns: tuple[Column, ...], cells: tuple[Cell, ...], previous: tuple[Cell, ...]
+    columns: tuple[Column, ...],
+    cells: tuple[Cell, ...],
+    previous: tuple[Cell, ...],
+    kind: Callable[[str], Kind],
 ) -> list[tuple[Cell, ...]]:
     width = len(columns)
     trailing_empty = 0
@@ -113,7 +125,7 @@ def _realignments(
                 continue
             candidate = cells[:start] + previous[start : start + lost] + cells[start : width - lost]
             texts = tuple(cell.content.text for cell in candidate)
-            if fits(columns, texts) and texts not in seen:  # the same cells either way: one
+            if fits(columns, texts, kind) and texts not in seen:  # the same cells either way: one
                 seen.add(texts)
                 found.append(candidate)
         if found:

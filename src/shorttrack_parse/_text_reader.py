@@ -44,7 +44,7 @@ def split_row(line: str) -> tuple[str, ...]:
         parts = body[1:].split("|")
         if len(parts) > 1 and not parts[-1]:
             parts.pop()  # the closing bar
-        return tuple(part.strip() for part in parts)
+        return tuple(map(str.strip, parts))
     cells: list[str] = []
     current: list[str] = []
     last = 1  # after the opening bar
@@ -76,6 +76,8 @@ class _TextReader:
         self.diagnostics: list[Diagnostic] = []
         self.paragraph: list[str] = []
         self.paragraph_line = 0
+        # Equal cells share one Inline, so the interpreter reads each value once.
+        self.inlines: dict[str, Inline] = {}
 
     def read(self) -> Document:
         index = 0
@@ -140,15 +142,23 @@ class _TextReader:
         caption = self.take_caption()
         start = index
         rows: list[Row] = []
-        while index < len(self.lines) and self.lines[index].strip().startswith("|"):
+        inlines = self.inlines
+        while index < len(self.lines) and (line := self.lines[index].strip()).startswith("|"):
             # The header is the first line, or the second under a title line of one
             # cell ("| Final B |").
             header = index == start or (index == start + 1 and len(rows[0].cells) == 1)
-            cells = tuple(Cell(Inline(text), header) for text in split_row(self.lines[index]))
+            cells = tuple(
+                [Cell(inlines.get(text) or self.inline(text), header) for text in split_row(line)]
+            )
             rows.append(Row(cells, index + 1))
             index += 1
         self.blocks.append(Table(tuple(rows), start + 1, index, caption))
         return index
+
+    def inline(self, text: str) -> Inline:
+        """A new cell value, kept for the equal cells that follow."""
+        content = self.inlines[text] = Inline(text)
+        return content
 
     def read_infobox(self, index: int) -> int:
         self.infobox_line = index + 1

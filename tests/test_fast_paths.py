@@ -1,0 +1,123 @@
+"""Each fast path of the parser gives what the slow path it short-cuts gives."""
+
+from __future__ import annotations
+
+import attrs
+from conftest import examples
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shorttrack_parse import _dates
+from shorttrack_parse._document import Cell, Document, Inline, Row, Table
+from shorttrack_parse._interpreter import interpret
+from shorttrack_parse._results import _spanning_text
+from shorttrack_parse._text_reader import read_text
+
+# What cells of results tables hold, plus the words dates are made of.
+CELL_TEXTS = st.sampled_from(
+    [
+        "", "", "1", "2", "3", "=4", "–", "-", "DQ", "Q", "q", "QA", "ADV", "PEN", "OR",
+        "Q, OR", "1:30.950", "41.802", "1:29.10 OR", "Heat 1", "Final B", "A", "13 February",
+        "February 13, 2002", "Wim De Deyne", "Mark Jackson (NZL)", "Canada", "AUS",
+        "Yang Yang (A)", "n/a", "x", "1:28.183*",
+    ]
+)  # fmt: skip
+DATE_WORDS = st.sampled_from(
+    ["13", "2002", "February", "feb", "May", "may", "to", "and", "–", ",", "heats", "31", "0"]
+)
+
+
+@examples(100)
+@given(st.lists(DATE_WORDS, max_size=8).map(" ".join), st.sampled_from([None, 2000]))
+def test_dates_without_a_month_word_are_none_found_the_long_way(
+    text: str, default_year: int | None
+) -> None:
+    tokens = _dates._TOKEN.findall(text.casefold())
+    assert _dates.find_dates(text, default_year) == _dates._read_dates(tokens, default_year)
+
+
+def _reference_spanning_text(row: Row, width: int, laid_out: bool) -> str | None:
+    """The spanning-row test without its early exit for rows of two different texts."""
+    cells = row.cells
+    if not cells:
+        return None
+    first = cells[0]
+    if (len(cells) == 1 and width != 1) or (
+        len(cells) > 1 and all(cell is first for cell in cells)
+    ):
+        return " ".join(first.content.text.split())
+    if laid_out or len(cells) < 2 or not first.content.text:
+        return None
+    if all(cell.content.text == first.content.text for cell in cells):
+        return " ".join(first.content.text.split())
+    return None
+
+
+@st.composite
+def rows(draw: st.DrawFn) -> Row:
+    """Rows whose cells are new, shared with their neighbour (a colspan), or equal texts."""
+    cells: list[Cell] = []
+    for text in draw(st.lists(CELL_TEXTS, max_size=6)):
+        if cells and draw(st.booleans()):
+            cells.append(cells[-1])
+        else:
+            cells.append(Cell(Inline(text)))
+    return Row(tuple(cells), 1)
+
+
+@examples(200)
+@given(rows(), st.integers(1, 6), st.booleans())
+def test_spanning_text_fast_path_agrees(row: Row, width: int, laid_out: bool) -> None:
+    assert _spanning_text(row, width, laid_out) == _reference_spanning_text(row, width, laid_out)
+
+
+@st.composite
+def flattened_articles(draw: st.DrawFn) -> str:
+    """Flattened results tables whose rows may lack cells or repeat each other's texts."""
+    header = draw(
+        st.sampled_from(
+            [
+                "| Rank | Athlete | Country | Time | Notes |",
+                "| Rank | Heat | Name | Country | Time | Notes |",
+                "| Rank | Team | Time | Notes |",
+                "| Date | Round | Team | Time | OR | WR |",
+            ]
+        )
+    )
+    lines = ["= Men's 1000 metres =", "==Results==", "===Heats===", ";Heat 1", header]
+    for row in draw(st.lists(st.lists(CELL_TEXTS, max_size=7), max_size=12)):
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _unshared(document: Document) -> Document:
+    """The document with a fresh Inline in every cell, as the reader built them before."""
+    blocks = tuple(
+        attrs.evolve(
+            block,
+            rows=tuple(
+                Row(
+                    tuple(Cell(Inline(cell.content.text), cell.header) for cell in row.cells),
+                    row.line,
+                )
+                for row in block.rows
+            ),
+        )
+        if isinstance(block, Table)
+        else block
+        for block in document.blocks
+    )
+    return attrs.evolve(document, blocks=blocks)
+
+
+@examples(60)
+@given(flattened_articles())
+def test_cells_sharing_one_inline_read_as_unshared_cells(text: str) -> None:
+    document = read_text(text)
+    shared = [
+        cell.content for block in document.blocks if isinstance(block, Table) for row in block.rows
+        for cell in row.cells
+    ]  # fmt: skip
+    by_text = {content.text: content for content in shared}
+    assert all(content is by_text[content.text] for content in shared)
+    assert interpret(document) == interpret(_unshared(document))
