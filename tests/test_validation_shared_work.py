@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import examples
+from conftest import FIXTURES, examples
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,10 +19,10 @@ import shorttrack_parse as sp
 from shorttrack_parse import strategies
 from shorttrack_parse.validation import DEFAULT_CHECKS
 
-FIXTURES = sorted(
+ARTICLES = sorted(
     path
     for folder in ("wikitext", "text", "editor")
-    for path in Path("fixtures", folder).iterdir()
+    for path in (FIXTURES / folder).iterdir()
     if path.suffix in (".wiki", ".txt")
 )
 EVENTS = st.one_of(
@@ -39,7 +39,7 @@ def _alone(event: sp.Event) -> list[sp.Finding]:
     return sorted(found, key=lambda f: (f.line is None, f.line or 0))
 
 
-@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_every_fixture_reports_alike_with_and_without_shared_work(path: Path) -> None:
     event = sp.parse_file(path)
     assert list(sp.validate(event).findings) == _alone(event)
@@ -53,5 +53,5 @@ def test_generated_events_report_alike_with_and_without_shared_work(event: sp.Ev
 
 def test_fixtures_that_have_records_are_among_those_compared() -> None:
     # The record placements are shared work: the comparison must see new records.
-    with_records = [p for p in FIXTURES if sp.parse_file(p).records.new]
+    with_records = [p for p in ARTICLES if sp.parse_file(p).records.new]
     assert with_records

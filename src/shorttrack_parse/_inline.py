@@ -20,9 +20,8 @@ if TYPE_CHECKING:
     from mwparserfromhell.nodes import Node, Tag
 
 from ._document import Inline, Link
-from ._hidden import hidden_spans
 from ._text import clean
-from ._wikisyntax import TEMPLATE_BRACES, split_outside
+from ._wikisyntax import TEMPLATE_BRACES, never_closed, split_outside
 from .notes import parse_note
 
 _MARKUP: Final = re.compile(r"[\[{<&']")
@@ -45,7 +44,6 @@ _SIMPLE_TOKEN: Final = re.compile(
 _REFERENCE: Final = re.compile(
     r"<ref\b[^>]*/>|<ref\b[^>]*>(?:(?!</?ref\b).)*</ref\s*>", re.IGNORECASE | re.DOTALL
 )
-_PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _OPENERS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]|\[|\]|<(/?)([a-zA-Z]+)[^<>]*?(/?)>")
 _VOID_TAGS: Final = frozenset({"br", "hr", "wbr", "img"})
 # mwparserfromhell retries every construct it cannot close, so its time grows with
@@ -184,31 +182,6 @@ def _unclosed(text: str) -> int:
         else:
             counts[opener] = counts.get(opener, 0) - 1
     return sum(count for count in counts.values() if count > 0)
-
-
-def never_closed(text: str) -> str | None:
-    """``"template"`` or ``"link"`` if a ``{{`` or ``[[`` in ``text`` is never closed.
-
-    Markup inside comments and extension tags (``<nowiki>``, ``<ref>``) does not
-    count, and a stray ``}}`` or ``]]`` closes nothing, as in MediaWiki.
-    """
-    if "<" in text:
-        pieces, position = [], 0
-        for start, end in hidden_spans(text):
-            pieces.append(text[position:start])
-            position = end
-        text = " ".join([*pieces, text[position:]])
-    depth = {"{{": 0, "[[": 0}
-    for match in _PAIRS.finditer(text):
-        token = match.group()
-        if token in depth:
-            depth[token] += 1
-        else:
-            opener = "{{" if token == "}}" else "[["
-            depth[opener] -= depth[opener] > 0
-    if depth["{{"]:
-        return "template"
-    return "link" if depth["[["] else None
 
 
 Report = Callable[[int | None, str, str], None]

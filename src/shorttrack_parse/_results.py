@@ -410,7 +410,7 @@ class _TableReader:
             members_text=competitor.members_text,
             time=time,
             status=status_of(notes),
-            notes=_unique(notes) if len(notes) > 1 else notes,
+            notes=_unique(notes),
             line=line,
             cells=tuple([cell.content.text for cell in cells]),
         )
@@ -484,7 +484,7 @@ def _only_names(cell: Cell) -> bool:
 
 
 def _unique(notes: tuple[NoteLike, ...]) -> tuple[NoteLike, ...]:
-    return tuple(dict.fromkeys(notes))
+    return tuple(dict.fromkeys(notes)) if len(notes) > 1 else notes
 
 
 def read_race_table(

@@ -129,6 +129,31 @@ def _matched_spans(text: str) -> list[tuple[int, int]]:
     return merge_spans(sorted(spans))
 
 
+def never_closed(text: str) -> str | None:
+    """``"template"`` or ``"link"`` if a ``{{`` or ``[[`` in ``text`` is never closed.
+
+    Markup inside comments and extension tags (``<nowiki>``, ``<ref>``) does not
+    count, and a stray ``}}`` or ``]]`` closes nothing, as in MediaWiki.
+    """
+    if "<" in text:
+        pieces, position = [], 0
+        for start, end in hidden_spans(text):
+            pieces.append(text[position:start])
+            position = end
+        text = " ".join([*pieces, text[position:]])
+    depth = {"{{": 0, "[[": 0}
+    for match in _PAIRS.finditer(text):
+        token = match.group()
+        if token in depth:
+            depth[token] += 1
+        else:
+            opener = "{{" if token == "}}" else "[["
+            depth[opener] -= depth[opener] > 0
+    if depth["{{"]:
+        return "template"
+    return "link" if depth["[["] else None
+
+
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     index = bisect_right(spans, (position, _END)) - 1
     return index >= 0 and spans[index][0] < position < spans[index][1]

@@ -6,7 +6,7 @@ from datetime import date
 
 from .._dates import find_dates
 from ..model import Event
-from ._memo import per_event
+from ._memo import per_event_and_text
 
 
 def games_year(event: Event) -> int | None:
@@ -17,15 +17,10 @@ def games_year(event: Event) -> int | None:
 
 def prose_dates(event: Event, text: str) -> list[date]:
     """The dates of the Games' year that a piece of prose gives."""
-    known = _prose_dates(event)
-    found = known.get(text)
-    if found is None:
-        year = games_year(event)
-        found = known[text] = [d for d in find_dates(text, year) if year is None or d.year == year]
-    return list(found)
+    return list(_prose_dates(event, text))
 
 
-@per_event
-def _prose_dates(event: Event) -> dict[str, list[date]]:
-    """The dates found in each prose text, read once per validation (several checks ask)."""
-    return {}
+@per_event_and_text  # several checks read the same prose
+def _prose_dates(event: Event, text: str) -> tuple[date, ...]:
+    year = games_year(event)
+    return tuple(d for d in find_dates(text, year) if year is None or d.year == year)

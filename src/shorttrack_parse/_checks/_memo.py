@@ -56,3 +56,21 @@ def per_event(function: Callable[[Event], T]) -> Callable[[Event], T]:
         return value
 
     return remembered
+
+
+def per_event_and_text(function: Callable[[Event, str], T]) -> Callable[[Event, str], T]:
+    """``function(event, text)`` computed once per event and text within one validation."""
+
+    @per_event
+    def known(event: Event) -> dict[str, T]:
+        return {}
+
+    @functools.wraps(function)
+    def remembered(event: Event, text: str) -> T:
+        values = known(event)
+        if text in values:
+            return values[text]
+        value = values[text] = function(event, text)
+        return value
+
+    return remembered

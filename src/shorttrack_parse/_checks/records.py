@@ -16,7 +16,7 @@ from ..times import RaceTime
 from ._calendar import games_year, prose_dates
 from ._extent import extent
 from ._identity import display, identities, is_relay
-from ._memo import per_event
+from ._memo import per_event, per_event_and_text
 from ._stages import Stage, final_letter, stages
 
 Found = Iterator[tuple[Location, str]]
@@ -58,22 +58,9 @@ def _finished_times(event: Event) -> dict[int, list[tuple[Stage, Race, tuple[Res
     return found
 
 
+@per_event_and_text  # records share round cells
 def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
     """The races a Records table's round cell names (``Heat 7``, ``Final A``, ``Heats``)."""
-    known = _named_races(event)
-    found = known.get(label)
-    if found is None:
-        found = known[label] = _find_named(event, label)
-    return found
-
-
-@per_event
-def _named_races(event: Event) -> dict[str, list[tuple[Stage, Race]]]:
-    """The races each round cell names, looked up once per cell text (records share them)."""
-    return {}
-
-
-def _find_named(event: Event, label: str) -> list[tuple[Stage, Race]]:
     key = race_key(label)
     named_key = label_key(label)
     kind = round_kind(label)
