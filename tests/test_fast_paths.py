@@ -12,6 +12,7 @@ from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._interpreter import interpret
 from shorttrack_parse._results import _spanning_text
 from shorttrack_parse._text_reader import read_text
+from shorttrack_parse._wikisyntax import _split_outside_markup, split_outside
 
 # What cells of results tables hold, plus the words dates are made of.
 CELL_TEXTS = st.sampled_from(
@@ -121,3 +122,19 @@ def test_cells_sharing_one_inline_read_as_unshared_cells(text: str) -> None:
     by_text = {content.text: content for content in shared}
     assert all(content is by_text[content.text] for content in shared)
     assert interpret(document) == interpret(_unshared(document))
+
+
+# Fragments of table rows: markup closed or not, nested or not, with separators inside.
+ROW_FRAGMENTS = st.sampled_from(
+    [
+        "{{", "}}", "[[", "]]", "{", "}", "[", "]", "|", "||", "!", "!!", "a", " ", "<br>",
+        "{{a|b}}", "[[a|b]]", "{{a||b}}", "[[a||b]]", "{{a!!b}}", "[[a!!b]]", "{{a|[[b|c]]}}",
+        "{{a|{{b}}}}", "[[a|{{b}}]]", "{{a|[[b||c]]}}", "{{{a}}}",
+    ]
+)  # fmt: skip
+
+
+@examples(300)
+@given(st.lists(ROW_FRAGMENTS, max_size=12).map("".join), st.sampled_from(["||", "!!", "|"]))
+def test_split_outside_fast_path_agrees(text: str, separator: str) -> None:
+    assert split_outside(text, separator) == _split_outside_markup(text, separator)

@@ -113,20 +113,31 @@ def _spanning_text(row: Row, width: int, laid_out: bool) -> str | None:
     return None
 
 
-@attrs.frozen
 class _Header:
-    """A results header: each column's meaning and where each meaning first stands."""
+    """A results header: each column's meaning and where each meaning first stands.
 
-    columns: tuple[Column, ...]
-    texts: tuple[str, ...]
-    positions: dict[Column, int]
+    Built once per header row, so each row's values are found by index.
+    """
 
-    @classmethod
-    def of(cls, columns: tuple[Column, ...], texts: tuple[str, ...]) -> _Header:
+    __slots__ = ("athlete", "columns", "country", "notes", "positions", "race", "rank", "texts")
+    __slots__ += ("person", "time", "width")
+
+    def __init__(self, columns: tuple[Column, ...], texts: tuple[str, ...]) -> None:
         positions: dict[Column, int] = {}
         for index, column in enumerate(columns):
             positions.setdefault(column, index)
-        return cls(columns, texts, positions)
+        self.columns = columns
+        self.texts = texts
+        self.positions = positions
+        self.width = len(columns)
+        self.rank = positions.get(Column.RANK)
+        self.time = positions.get(Column.TIME)
+        self.notes = positions.get(Column.NOTES)
+        self.race = positions.get(Column.RACE)
+        self.athlete = positions.get(Column.ATHLETE)
+        self.country = positions.get(Column.COUNTRY)
+        # The competitor's cell: the athlete's, else the team's.
+        self.person = self.athlete if self.athlete is not None else positions.get(Column.TEAM)
 
     def text(self, cells: tuple[Cell, ...], column: Column) -> str:
         index = self.positions.get(column)
@@ -137,14 +148,27 @@ class _Header:
         return cells[index] if index is not None else None
 
 
-@attrs.frozen(kw_only=True)
 class _Competitor:
-    name: str = attrs.field(kw_only=False)
-    link: str | None = None
-    noc: str | None = None
-    team: bool = False
-    members: tuple[Athlete, ...] = ()
-    members_text: str = ""
+    """Who a row is about: an athlete, or a relay team and its members."""
+
+    __slots__ = ("link", "members", "members_text", "name", "noc", "team")
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        link: str | None = None,
+        noc: str | None = None,
+        team: bool = False,
+        members: tuple[Athlete, ...] = (),
+        members_text: str = "",
+    ) -> None:
+        self.name = name
+        self.link = link
+        self.noc = noc
+        self.team = team
+        self.members = members
+        self.members_text = members_text
 
 
 @attrs.define
@@ -233,27 +257,28 @@ class _TableReader:
         label_line = 0
         previous: tuple[Cell, ...] | None = None
         last: Result | None = None  # the last result read, for a members row
-        header = _Header.of(found.columns, self.table.rows[found.index].texts)
+        header = _Header(found.columns, self.table.rows[found.index].texts)
         self._report_unknown_columns(header, self.table.rows[found.index].line)
+        laid_out = self.table.spans_laid_out
         for row in self.table.rows[found.index + 1 :]:
-            if row.is_header:
+            cells = row.cells
+            if cells and cells[0].header and row.is_header:
                 new_columns = columns_of(row.texts)
                 if is_results_header(new_columns):
-                    header = _Header.of(new_columns, row.texts)
+                    header = _Header(new_columns, row.texts)
                     self._report_unknown_columns(header, row.line)
                     continue
-            members = None
-            if last is not None:
+            if last is not None and self.relay:
                 members = self._members_cell(row, previous, last, header.columns)
-            if last is not None and members is not None:
-                last = self._add_members(last, members)
-                continue
-            spanning = _spanning_text(row, len(header.columns), self.table.spans_laid_out)
+                if members is not None:
+                    last = self._add_members(last, members)
+                    continue
+            spanning = _spanning_text(row, header.width, laid_out)
             if spanning is not None and race_key(spanning) is not None:
                 self._keep_label(label, label_line, header.columns)
                 label, label_line, previous, last = spanning, row.line, None, None
                 continue
-            if not any(cell.content.text.strip() or cell.content.flags for cell in row.cells):
+            if not _has_content(cells):
                 self.sink.add(row.line, "empty table row ignored", "empty-row")
                 continue
             if spanning is not None:
@@ -263,29 +288,29 @@ class _TableReader:
                     "spanning-row",
                 )
                 continue
-            fitted = fit_row(
-                header.columns,
-                row.cells,
-                previous,
-                realign=not self.table.spans_laid_out,
-                kind=self.cells.kind,
-            )
-            if fitted.cells is None:
-                self.sink.add(row.line, f"row not read: {fitted.problem}", "row-misfit")
-                continue
-            if fitted.extra:
-                extra = ", ".join(repr(text) for text in fitted.extra)
-                self.sink.add(
-                    row.line,
-                    f"row has more cells than its header; ignored {extra}",
-                    "extra-cells",
+            if not laid_out or len(cells) != header.width:
+                fitted = fit_row(
+                    header.columns, cells, previous, realign=not laid_out, kind=self.cells.kind
                 )
-            previous = row.cells if self.table.spans_laid_out else fitted.cells
-            key = self._race_label(header, fitted.cells) or label
+                if fitted.cells is None:
+                    self.sink.add(row.line, f"row not read: {fitted.problem}", "row-misfit")
+                    continue
+                if fitted.extra:
+                    extra = ", ".join(repr(text) for text in fitted.extra)
+                    self.sink.add(
+                        row.line,
+                        f"row has more cells than its header; ignored {extra}",
+                        "extra-cells",
+                    )
+                previous = cells if laid_out else fitted.cells
+                cells = fitted.cells
+            else:  # a laid-out row as wide as its header: its cells stand where they are
+                previous = cells
+            key = label if header.race is None else self._race_label(header, cells) or label
             group = self.groups.get(key)
             if group is None:
                 group = self.groups[key] = _Group(header.columns, row.line)
-            last = self._result(header, fitted.cells, row.line)
+            last = self._result(header, cells, row.line)
             group.results.append(last)
         self._keep_label(label, label_line, header.columns)
         return [
@@ -384,14 +409,15 @@ class _TableReader:
         return race_name(stage, text)
 
     def _result(self, header: _Header, cells: tuple[Cell, ...], line: int) -> Result:
-        rank, rank_notes, problem = self.cells.rank(header.text(cells, Column.RANK))
+        values = self.cells
+        rank, rank_notes, problem = values.rank(_text_at(cells, header.rank))
         if problem:
             self.sink.add(line, problem, "bad-rank")
-        time, time_notes, problem = self.cells.time(header.text(cells, Column.TIME))
+        time, time_notes, problem = values.time(_text_at(cells, header.time))
         if problem:
             self.sink.add(line, problem, "bad-time")
         # Notes may stand in the Time or Rank column too ("DQ" for a time).
-        notes = self.cells.notes(header.text(cells, Column.NOTES)) + time_notes + rank_notes
+        notes = values.notes(_text_at(cells, header.notes)) + time_notes + rank_notes
         competitor = self._competitor(header, cells, line)
         written = competitor.members_text or competitor.name
         looks_timed = RaceTime.try_parse(written) if starts_with_digit(written) else None
@@ -416,8 +442,8 @@ class _TableReader:
         )
 
     def _competitor(self, header: _Header, cells: tuple[Cell, ...], line: int) -> _Competitor:
-        person = header.cell(cells, Column.ATHLETE) or header.cell(cells, Column.TEAM)
-        country = header.cell(cells, Column.COUNTRY)
+        person = cells[header.person] if header.person is not None else None
+        country = cells[header.country] if header.country is not None else None
         noc: str | None = None
         if country is not None:
             # A relay team whose members stand under the flag in the country's cell:
@@ -464,6 +490,19 @@ class _TableReader:
             members=listed,
             members_text=members_text,
         )
+
+
+def _text_at(cells: tuple[Cell, ...], index: int | None) -> str:
+    return cells[index].content.text if index is not None else ""
+
+
+def _has_content(cells: tuple[Cell, ...]) -> bool:
+    """True if some cell shows text or a flag."""
+    for cell in cells:
+        content = cell.content
+        if content.flags or content.text.strip():
+            return True
+    return False
 
 
 def _members_only(cell: Cell) -> bool:

@@ -45,6 +45,15 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     """
     if separator not in text:
         return [text]
+    if "<" not in text and (plain := _PLAIN_MARKUP.get(separator)) and plain.fullmatch(text):
+        return text.split(separator, maxsplit)  # every separator stands outside markup
+    return _split_outside_markup(text, separator, maxsplit)
+
+
+def _split_outside_markup(text: str, separator: str, maxsplit: int = -1) -> list[str]:
+    """:func:`split_outside` without its fast path for plain table rows."""
+    if separator not in text:
+        return [text]
     if "<" in text and (tags := tag_spans(text)):
         hidden = merge_spans(sorted(tags + _matched_spans(text)))
         return _split_outside_hidden(text, separator, maxsplit, _separator(separator), hidden)
@@ -78,6 +87,24 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
         return _split_outside_spans(text, separator, maxsplit, pattern)
     parts.append(text[start:])
     return parts
+
+
+def _plain_markup(mark: str) -> re.Pattern[str]:
+    """Text whose templates and links are closed, unnested and free of ``mark * 2``.
+
+    Such text, most table rows (``| 1 || [[A|B]] || {{flagIOC|BEL|2002 Winter}}``),
+    has every doubled ``mark`` outside markup, so a plain split is exact.  Possessive
+    runs keep a failed match linear.
+    """
+    mark = re.escape(mark)
+    single = rf"[^{{}}\[\]|{mark}]++|\|(?!\|)|{mark}(?!{mark})"
+    link = rf"\[\[(?:{single})*+\]\]"
+    template = rf"\{{\{{(?:{single}|{link})*+\}}\}}"
+    return re.compile(rf"(?:[^{{}}\[\]]++|{template}|{link})*+")
+
+
+# Separators of table cells (``||``, ``!!``) -> text in which a plain split is exact.
+_PLAIN_MARKUP: Final = {mark * 2: _plain_markup(mark) for mark in "|!"}
 
 
 def _separator(separator: str) -> re.Pattern[str]:

@@ -41,6 +41,7 @@ _CELL_ATTRIBUTES: Final = frozenset(
 _MAX_COLSPAN: Final = 1000  # HTML's own limit
 _MAX_ROWSPAN: Final = 65534
 _EMPTY: Final = Cell(EMPTY_INLINE)
+_ROW_MARKS: Final = ("-", "+", "}")  # after "|": a new row, a caption, the table's end
 _HTML_CELL: Final = re.compile(
     r"<(?P<closing>/?)(?P<name>tr|td|th)\b(?P<attributes>[^<>]*)>", re.IGNORECASE
 )
@@ -91,6 +92,7 @@ class _RawCell:
 class _RawRow:
     line: int
     cells: list[_RawCell] = attrs.Factory(list)
+    spans: bool = False  # some cell's attributes may hold a rowspan or a colspan
 
 
 @attrs.define
@@ -195,11 +197,19 @@ class _TableReader:
         root = _RawTable(self.lines[start].line)
         stack = [root]
         index = start + 1
-        while index < len(self.lines) and stack:
-            logical = self.lines[index]
+        lines = self.lines
+        while index < len(lines) and stack:
+            logical = lines[index]
             text = logical.text.strip()
             table = stack[-1]
-            if is_table_start(text):
+            first = text[:1]
+            if (first == "!" or (first == "|" and text[1:2] not in _ROW_MARKS)) and (
+                "\n" not in logical.text
+            ):
+                # The commonest line, a row of cells, read without the dispatch below.
+                table.in_caption = False
+                self._cells(table, text, logical.line)
+            elif is_table_start(text):
                 child = _RawTable(logical.line)
                 self._attach(table, child, logical.line)
                 stack.append(child)
@@ -285,10 +295,14 @@ class _TableReader:
         if not table.rows:
             table.rows.append(_RawRow(line))
         row = table.rows[-1]
+        cells = row.cells
         for piece in pieces:
             attributes, content = _split_cell(piece)
-            self._check_attributes(attributes, line)
-            row.cells.append(_RawCell(header, attributes, line, content))
+            if attributes:
+                self._check_attributes(attributes, line)
+                if not row.spans:
+                    row.spans = _may_span(attributes)
+            cells.append(_RawCell(header, attributes, line, content))
 
     def _check_attributes(self, attributes: str, line: int) -> None:
         if attributes.strip() and not _are_attributes(attributes):
@@ -319,6 +333,7 @@ class _TableReader:
                     table.rows.append(_RawRow(line))
                 cell = _RawCell(name == "th", match["attributes"], line)
                 table.rows[-1].cells.append(cell)
+                table.rows[-1].spans = table.rows[-1].spans or _may_span(cell.attributes)
         rest = text[position:]
         if rest.strip() and cell is not None:
             cell.add(LogicalLine(rest, line))
@@ -369,9 +384,15 @@ class _TableReader:
         for raw in raw_rows:
             if not raw.cells:
                 continue  # an empty row shows nothing, and MediaWiki drops it
-            if not carried and not any(_may_span(cell.attributes) for cell in raw.cells):
+            if not carried and not raw.spans:
                 # The common row: no spans to lay out, each cell in its own column.
-                plain = [Cell(render(cell.text(), cell.line), cell.header) for cell in raw.cells]
+                plain = [
+                    Cell(
+                        render(cell.content if cell.more is None else cell.text(), cell.line),
+                        cell.header,
+                    )
+                    for cell in raw.cells
+                ]
                 rows.append(Row(tuple(plain), raw.cells[0].line))
                 continue
             cells: list[Cell] = []
