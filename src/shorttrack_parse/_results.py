@@ -119,8 +119,10 @@ class _Header:
     Built once per header row, so each row's values are found by index.
     """
 
-    __slots__ = ("athlete", "columns", "country", "notes", "positions", "race", "rank", "texts")
-    __slots__ += ("person", "time", "width")
+    __slots__ = (
+        "athlete", "columns", "country", "notes", "person", "positions", "race", "rank",
+        "texts", "time", "width",
+    )  # fmt: skip
 
     def __init__(self, columns: tuple[Column, ...], texts: tuple[str, ...]) -> None:
         positions: dict[Column, int] = {}
