@@ -9,10 +9,16 @@ from hypothesis import strategies as st
 
 from shorttrack_parse import _dates
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
+from shorttrack_parse._hidden import hidden_spans
 from shorttrack_parse._interpreter import interpret
 from shorttrack_parse._results import _spanning_text
 from shorttrack_parse._text_reader import read_text
-from shorttrack_parse._wikisyntax import _split_outside_markup, split_outside
+from shorttrack_parse._wikisyntax import (
+    _multiline_templates,
+    _multiline_templates_exact,
+    _split_outside_markup,
+    split_outside,
+)
 
 # What cells of results tables hold, plus the words dates are made of.
 CELL_TEXTS = st.sampled_from(
@@ -138,3 +144,20 @@ ROW_FRAGMENTS = st.sampled_from(
 @given(st.lists(ROW_FRAGMENTS, max_size=12).map("".join), st.sampled_from(["||", "!!", "|"]))
 def test_split_outside_fast_path_agrees(text: str, separator: str) -> None:
     assert split_outside(text, separator) == _split_outside_markup(text, separator)
+
+
+TEMPLATE_FRAGMENTS = st.sampled_from(
+    [
+        "{{", "}}", "{", "}", "a", "|", "\n", "{{a}}", "{{a|b}}", "{{a\n}}", "<!--", "-->",
+        "<ref>", "</ref>", "<ref name=x />", "<nowiki>", "</nowiki>", "{{{a}}}",
+        # Hidden text that cuts a one-line template: one brace hidden, the other not.
+        "{{a<!--", "}}-->", "<!--{{a-->}}", "<ref>{{a</ref>}}", "{{a<ref>}}</ref>",
+    ]
+)  # fmt: skip
+
+
+@examples(300)
+@given(st.lists(TEMPLATE_FRAGMENTS, max_size=14).map("".join))
+def test_multiline_templates_fast_path_agrees(text: str) -> None:
+    hidden = hidden_spans(text)
+    assert _multiline_templates(text, hidden) == _multiline_templates_exact(text, hidden)

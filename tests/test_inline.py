@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shorttrack_parse._document import Inline, Link
-from shorttrack_parse._inline import InlineRenderer
+from shorttrack_parse._inline import InlineRenderer, _common_shape
 
 
 def render(wikitext: str) -> Inline:
@@ -249,3 +249,46 @@ def test_common_cells_take_the_simple_path(cell: str) -> None:
 def test_long_apostrophe_run_agrees_with_mwparserfromhell() -> None:
     cell = "''Wim De Deyne'''''''Wim De Deyne'''''"
     assert InlineRenderer().render(cell) == InlineRenderer()._full(cell)
+
+
+# Names and parameters with what the one-match reading of the commonest cells must
+# leave to the general path: underscores, colons, spaces, markup, named parameters.
+SHAPE_WORDS = st.sampled_from(
+    ["A", "b c", " ", "\u00a0", "a_b", ":A", "File:x", "=", "&amp;", "'", "''", "x=y", ""]
+)
+
+
+@st.composite
+def common_shapes(draw: st.DrawFn) -> str:
+    """Lone links and flag templates, well-formed or nearly."""
+    words = st.lists(SHAPE_WORDS, max_size=3).map("".join)
+    target, shown = draw(words), draw(st.none() | words)
+    link = f"[[{target}]]" if shown is None else f"[[{target}|{shown}]]"
+    name = draw(st.sampled_from(["flagIOC", "Flagicon", "flag IOC", "flagIOCathlete", "flagX"]))
+    params = draw(st.lists(st.one_of(words, st.just(link), COUNTRIES), min_size=1, max_size=3))
+    flag = "{{" + "|".join([name, *params]) + "}}"
+    space = st.sampled_from(["", " ", "\n", "\u00a0"])
+    return draw(space) + draw(st.sampled_from([link, flag])) + draw(space)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(common_shapes() | CELLS)
+def test_common_shape_reading_agrees_with_mwparserfromhell(cell: str) -> None:
+    shape = _common_shape(cell)
+    if shape is not None:
+        assert shape == InlineRenderer()._full(cell)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        " [[Wim De Deyne]] ",
+        "[[Mark Jackson (speed skater)|Mark Jackson]]",
+        "{{flagIOC|BEL|2002 Winter}}",
+        "{{flagIOCathlete|[[Rusty Smith]]|USA|2002 Winter}}",
+        "{{flagIOC2athlete|[[Kim Dong-sung|Kim]]|KOR}}",
+        "{{flag|South Korea}}",
+    ],
+)
+def test_commonest_cells_are_read_in_one_match(cell: str) -> None:
+    assert _common_shape(cell) == InlineRenderer()._full(cell)

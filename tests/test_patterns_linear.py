@@ -121,6 +121,17 @@ SHAPES: list[tuple[str, Callable[[str], object], str]] = [
     ("race key", _all(_race_names._NOT_KEY), "-a" * (N // 2)),
     ("html cell", _all(_wikitable._HTML_CELL), "<td " * (N // 4)),
     ("html cell, open", _all(_wikitable._HTML_CELL), "<td" + SPACES),
+    ("template tokens", _all(_wikisyntax._TEMPLATE_TOKENS), "{{a" * (N // 3)),
+    ("template tokens, open", _all(_wikisyntax._TEMPLATE_TOKENS), "{{" + "a}" * (N // 2)),
+    ("common shape, link", _inline._COMMON_SHAPE.fullmatch, "[[" + "a" * N),
+    ("common shape, flag", _inline._COMMON_SHAPE.fullmatch, "{{flag" + "|a" * (N // 2)),
+    ("common shape, athlete", _inline._COMMON_SHAPE.fullmatch, "{{flagA|[[a|" + "a|" * N),
+    ("common shape, spaces", _inline._COMMON_SHAPE.fullmatch, SPACES + "x"),
+    *(
+        (f"plain row {mark}{shape}", pattern.fullmatch, shape * (N // len(shape)) + "{")
+        for mark, pattern in _wikisyntax._PLAIN_MARKUP.items()
+        for shape in ("[[a|", "{{a|", "{{[[a]]", "{{" + mark, "[[" + mark)
+    ),
     *(
         (f"round {kind.value}", pattern.match, "heat " * (N // 5) + "semi " * (N // 5))
         for kind, pattern in _labels._ROUND_PATTERNS

@@ -29,8 +29,8 @@ def _first_link(value: Inline) -> str | None:
 
 class _InfoboxReader:
     def __init__(self, entries: tuple[InfoboxEntry, ...], relay: bool, sink: DiagnosticSink):
-        self.entries = {parameter_key(entry.key): entry for entry in entries}
-        self.all_entries = entries
+        self.keyed = [(parameter_key(entry.key), entry) for entry in entries]
+        self.entries = dict(self.keyed)
         self.relay = relay
         self.sink = sink
         self.fields: dict[str, Any] = {}
@@ -58,11 +58,11 @@ class _InfoboxReader:
                 handler(entry)
         medalists = tuple(m for medal in Medal if (m := self._medalist(medal)) is not None)
         other = tuple(
-            (entry.key, clean(entry.value.text))
-            for entry in self.all_entries
-            if parameter_key(entry.key) not in self.used and clean(entry.value.text)
+            (entry.key, text)
+            for key, entry in self.keyed
+            if key not in self.used and (text := clean(entry.value.text))
         )
-        key_lines = tuple((parameter_key(entry.key), entry.line) for entry in self.all_entries)
+        key_lines = tuple((key, entry.line) for key, entry in self.keyed)
         return EventInfo(
             **self.fields, medalists=medalists, other=other, line=line, key_lines=key_lines
         )

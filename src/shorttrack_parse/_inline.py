@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from mwparserfromhell.nodes import Node, Tag
 
 from ._document import Inline, Link
-from ._text import clean
+from ._text import TextCache, clean
 from ._wikisyntax import TEMPLATE_BRACES, never_closed, split_outside
 from .notes import parse_note
 
@@ -38,6 +38,18 @@ _SIMPLE_TOKEN: Final = re.compile(
     r"|\{\{(?P<template>(?:[^{}<>&\[\]']|\[\[[^\[\]{}<>\n]*\]\])+)\}\}"
     r"|(?P<quotes>''''')|(?P<bold>''')|(?P<italic>'')"
     r"|(?P<br><br\s*/?>)"
+)
+# The commonest cells whole: one link, or one flag template (an athlete's flag holding
+# a link).  Names exclude what needs more than a plain reading (markup, underscores,
+# namespaces, named parameters).
+_LINK_PARTS: Final = (
+    r"\[\[(?P<{0}>[^\[\]{{}}|<>\n&'_:]+)(?:\|(?P<{0}_shown>[^\[\]{{}}|<>\n&']*))?\]\]"
+)
+_COMMON_SHAPE: Final = re.compile(
+    rf"\s*(?:{_LINK_PARTS.format('target')}"
+    r"|\{\{(?P<flag>[Ff]lag[^{}\[\]|<>&'=\n_:]*)\|"
+    rf"(?:{_LINK_PARTS.format('athlete')}\|)?"
+    r"(?P<country>[^{}\[\]|<>&'=\n]*)(?:\|[^{}\[\]|<>&'=\n]*)*\}\})\s*"
 )
 # A reference runs to the next </ref>; the tempered dot stops at any other <ref, so a
 # page of unclosed <ref> tags costs linear time, not quadratic.
@@ -184,6 +196,38 @@ def _unclosed(text: str) -> int:
     return sum(count for count in counts.values() if count > 0)
 
 
+@TextCache
+def _plain(text: str) -> Inline:
+    """Text without markup, tidied."""
+    return Inline(_tidy(text))
+
+
+@TextCache
+def _common_shape(wikitext: str) -> Inline | None:
+    """What the simple path gives for a lone link or flag template, read in one match."""
+    match = _COMMON_SHAPE.fullmatch(wikitext)
+    if match is None:
+        return None
+    flag = match["flag"]
+    if flag is None:
+        return _linked(match["target"], match["target_shown"])
+    is_athlete = _ATHLETE_FLAG.match(" ".join(flag.split()).casefold()) is not None
+    if is_athlete != (match["athlete"] is not None):
+        return None  # an athlete's name without a link, or a country's flag with one
+    country = clean(match["country"])
+    flags = (country,) if country else ()
+    if not is_athlete:
+        return Inline("", (), flags)
+    athlete = _linked(match["athlete"], match["athlete_shown"])
+    return Inline(athlete.text, athlete.links, flags)
+
+
+def _linked(raw_target: str, raw_shown: str | None) -> Inline:
+    target = " ".join(raw_target.split())
+    shown = target if raw_shown is None else clean(raw_shown)
+    return Inline(shown, (Link(target, shown),) if target else ())
+
+
 Report = Callable[[int | None, str, str], None]
 
 
@@ -208,12 +252,12 @@ class InlineRenderer:
                 self._tell(line, *self._problems[wikitext])
             return known
         if not _MARKUP.search(wikitext):
-            result = Inline(_tidy(wikitext))
+            result = _plain(wikitext)
         else:
             # References never show where they stand; removing them first lets most
             # prose take the simple path.
             text = _REFERENCE.sub("", wikitext) if "<ref" in wikitext else wikitext
-            result = self._simple(text) or self._guarded_full(text, line)
+            result = _common_shape(text) or self._simple(text) or self._guarded_full(text, line)
         self._memo[wikitext] = result
         return result
 

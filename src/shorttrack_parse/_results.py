@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final, TypeVar, cast
+from typing import Final, Generic, TypeVar
 
 import attrs
 
@@ -27,7 +27,7 @@ from ._labels import race_key, race_name
 from ._rows import fit_row
 from ._text import clean, starts_with_digit
 from .model import Athlete, Result
-from .notes import NoteLike, parse_notes, status_of
+from .notes import NoteLike, Status, parse_notes, status_of
 from .times import RaceTime
 
 _T = TypeVar("_T")
@@ -190,8 +190,9 @@ class CellValues:
         self._times: dict[str, tuple[RaceTime | None, tuple[NoteLike, ...], str | None]] = {}
         self._notes: dict[str, tuple[NoteLike, ...]] = {}
         self._kinds: dict[str, Kind] = {}
-        # (reader, id(content)) -> (content, value); holding the content keeps its id.
-        self._contents: dict[tuple[object, int], tuple[Inline, object]] = {}
+        self.noc = _ByContent(read_noc)
+        self.country = _ByContent(read_country)
+        self.athlete = _ByContent(read_athlete)
 
     def rank(self, text: str) -> tuple[int | None, tuple[NoteLike, ...], str | None]:
         found = self._ranks.get(text)
@@ -218,13 +219,22 @@ class CellValues:
             found = self._kinds[text] = kind_of(text)
         return found
 
-    def of_content(self, reader: Callable[[Inline], _T], content: Inline) -> _T:
-        """``reader(content)``, read once per cell value: equal cells share one Inline."""
-        key = (reader, id(content))
-        found = self._contents.get(key)
+
+class _ByContent(Generic[_T]):
+    """A reader of a cell's content, read once per cell value: equal cells share one Inline."""
+
+    __slots__ = ("_read", "_values")
+
+    def __init__(self, read: Callable[[Inline], _T]) -> None:
+        self._read = read
+        # id(content) -> (content, value); holding the content keeps its id.
+        self._values: dict[int, tuple[Inline, _T]] = {}
+
+    def __call__(self, content: Inline) -> _T:
+        found = self._values.get(id(content))
         if found is None or found[0] is not content:
-            found = self._contents[key] = (content, reader(content))
-        return cast(_T, found[1])
+            found = self._values[id(content)] = (content, self._read(content))
+        return found[1]
 
 
 _NAMES: Final = frozenset({Column.ATHLETE, Column.TEAM})
@@ -437,7 +447,7 @@ class _TableReader:
             members=competitor.members,
             members_text=competitor.members_text,
             time=time,
-            status=status_of(notes),
+            status=status_of(notes) if notes else Status.FINISHED,
             notes=_unique(notes),
             line=line,
             cells=tuple([cell.content.text for cell in cells]),
@@ -451,19 +461,19 @@ class _TableReader:
             # A relay team whose members stand under the flag in the country's cell:
             # the text beside the flag is the members, not the country again.
             team_cell = self.relay and person is None
-            reader = read_noc if team_cell else read_country
-            noc, problem = self.cells.of_content(reader, country.content)
+            reader = self.cells.noc if team_cell else self.cells.country
+            noc, problem = reader(country.content)
             # Unless the cell is only the members, their team's flag lost in flattening.
             if problem and not (team_cell and _members_only(country)):
                 self.sink.add(line, problem, "unknown-country")
         if noc is None and person is not None and person.content.flags:
-            noc, problem = self.cells.of_content(read_noc, person.content)
+            noc, problem = self.cells.noc(person.content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
         if not self.relay:
             if person is None:
                 return _Competitor("", noc=noc)
-            athlete, written_noc = self.cells.of_content(read_athlete, person.content)
+            athlete, written_noc = self.cells.athlete(person.content)
             return _Competitor(athlete.name, link=athlete.link, noc=noc or written_noc)
         return self._team(header, cells, person or country, noc)
 

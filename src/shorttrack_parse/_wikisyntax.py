@@ -18,9 +18,10 @@ import attrs
 
 from ._hidden import hidden_spans, merge_spans, tag_spans
 
-_NEWLINE: Final = re.compile("\n")
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
+# A template closed on its line with no braces inside, or a lone brace pair.
+_TEMPLATE_TOKENS: Final = re.compile(r"\{\{[^{}\n]*+\}\}|\{\{|\}\}")
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
 _SEPARATORS: dict[str, re.Pattern[str]] = {}
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
@@ -214,36 +215,78 @@ def logical_lines(text: str) -> list[LogicalLine]:
     hidden = hidden_spans(text) if "<" in text else []
     if "{{" not in text and not hidden:
         return [LogicalLine(line, number) for number, line in enumerate(text.split("\n"), 1)]
-    newlines = [match.start() for match in _NEWLINE.finditer(text)]
     joins: dict[int, int] = {}
-    for start, end in hidden:
-        _join(joins, newlines, start, end)
+    _join_lines(joins, text, hidden)
     if "{{" in text:
-        for start, end in _multiline_templates(text, hidden):
-            _join(joins, newlines, start, end)
+        _join_lines(joins, text, _multiline_templates(text, hidden))
     physical = strip_comments(text).split("\n")
-    merged = _merge_overlaps(joins)
+    if not joins:
+        return [LogicalLine(line, number) for number, line in enumerate(physical, 1)]
     result: list[LogicalLine] = []
-    number = 1
-    while number <= len(physical):
-        last = merged.get(number, number)
-        result.append(LogicalLine("\n".join(physical[number - 1 : last]), number))
+    number = 1  # the next line to take
+    for first, last in _merge_overlaps(joins).items():
+        result.extend(map(LogicalLine, physical[number - 1 : first - 1], range(number, first)))
+        result.append(LogicalLine("\n".join(physical[first - 1 : last]), first))
         number = last + 1
+    result.extend(map(LogicalLine, physical[number - 1 :], range(number, len(physical) + 1)))
     return result
 
 
-def _join(joins: dict[int, int], newlines: list[int], start: int, end: int) -> None:
-    first = bisect_right(newlines, start) + 1
-    last = bisect_right(newlines, end - 1) + 1
-    if last > first:
-        joins[first] = max(joins.get(first, first), last)
+def _join_lines(joins: dict[int, int], text: str, spans: list[tuple[int, int]]) -> None:
+    """Record that the lines each span (in order, not overlapping) touches are one."""
+    line, position = 1, 0  # the line number at ``position``, counted as the spans go
+    for start, end in spans:
+        inside = text.count("\n", start, end)
+        if inside:
+            line += text.count("\n", position, start)
+            joins[line] = max(joins.get(line, line), line + inside)
+            line, position = line + inside, end
 
 
 def _multiline_templates(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of the top-level templates, braces inside hidden text not counted."""
+    """Spans of the top-level templates, braces inside hidden text not counted.
+
+    A template closed on its own line with nothing nested (``{{flagIOC|BEL}}``, most
+    of an article's) changes nothing, so it is matched whole and passed over.
+    """
     stack: list[int] = []
     spans: list[tuple[int, int]] = []
     next_hidden = 0  # the first hidden span that does not end before the brace
+    for match in _TEMPLATE_TOKENS.finditer(text):
+        position, end = match.span()
+        while next_hidden < len(hidden) and hidden[next_hidden][1] <= position:
+            next_hidden += 1
+        if end - position > 2:  # a one-line template: its braces open and close it
+            if _either_side(hidden, next_hidden, position, end - 2):
+                return _multiline_templates_exact(text, hidden)  # hidden text cuts it
+            continue
+        if next_hidden < len(hidden) and hidden[next_hidden][0] < position:
+            continue  # inside a comment or an extension tag
+        if match.group() == "{{":
+            stack.append(position)
+        elif stack:
+            start = stack.pop()
+            if not stack and "\n" in text[start:end]:
+                spans.append((start, end))
+    return spans
+
+
+def _either_side(hidden: list[tuple[int, int]], index: int, opening: int, closing: int) -> bool:
+    """True if one of two braces is hidden and the other is not.
+
+    ``hidden[index]`` is the first hidden span that does not end before ``opening``.
+    """
+    if index == len(hidden) or hidden[index][0] >= closing:
+        return False  # no hidden text reaches either brace
+    first, last = hidden[index]
+    return not (first < opening and closing < last)
+
+
+def _multiline_templates_exact(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`_multiline_templates` brace by brace, for templates that hidden text cuts."""
+    stack: list[int] = []
+    spans: list[tuple[int, int]] = []
+    next_hidden = 0
     for match in TEMPLATE_BRACES.finditer(text):
         position = match.start()
         while next_hidden < len(hidden) and hidden[next_hidden][1] <= position:

@@ -144,7 +144,6 @@ def _split_cell(raw: str) -> tuple[str, str]:
     return "", raw
 
 
-@functools.lru_cache(maxsize=1024)  # the same few attribute strings recur in every table
 def _are_attributes(text: str) -> bool:
     """True if ``text`` is a list of cell attributes, as in ``align=left``."""
     if not _ATTRIBUTES.fullmatch(text):
@@ -153,6 +152,12 @@ def _are_attributes(text: str) -> bool:
         name.casefold() in _CELL_ATTRIBUTES or name.casefold().startswith("data-")
         for name in _ATTRIBUTE_NAME.findall(text)
     )
+
+
+@functools.lru_cache(maxsize=1024)  # the same few attribute strings recur in every table
+def _attribute_facts(attributes: str) -> tuple[bool, bool]:
+    """Whether a cell's text before its ``|`` is attributes, and may hold a span."""
+    return not attributes.strip() or _are_attributes(attributes), _may_span(attributes)
 
 
 def _may_span(attributes: str) -> bool:
@@ -203,12 +208,16 @@ class _TableReader:
             text = logical.text.strip()
             table = stack[-1]
             first = text[:1]
-            if (first == "!" or (first == "|" and text[1:2] not in _ROW_MARKS)) and (
-                "\n" not in logical.text
-            ):
-                # The commonest line, a row of cells, read without the dispatch below.
+            if (first == "!" or (first == "|" and text[1:2] != "}")) and "\n" not in logical.text:
+                # The commonest lines, a row of cells or a new row, read without the
+                # checks below (neither opens nor closes a table, nor breaks it off).
                 table.in_caption = False
-                self._cells(table, text, logical.line)
+                if first == "!" or text[1:2] not in _ROW_MARKS:
+                    self._cells(table, text, logical.line)
+                elif text[1:2] == "-":
+                    table.rows.append(_RawRow(logical.line))
+                else:
+                    self._line(table, logical)  # a caption
             elif is_table_start(text):
                 child = _RawTable(logical.line)
                 self._attach(table, child, logical.line)
@@ -297,21 +306,21 @@ class _TableReader:
         row = table.rows[-1]
         cells = row.cells
         for piece in pieces:
-            attributes, content = _split_cell(piece)
+            attributes, content = _split_cell(piece) if "|" in piece else ("", piece)
             if attributes:
-                self._check_attributes(attributes, line)
-                if not row.spans:
-                    row.spans = _may_span(attributes)
+                are_attributes, may_span = _attribute_facts(attributes)
+                if not are_attributes:
+                    self._report_attributes(attributes, line)
+                row.spans = row.spans or may_span
             cells.append(_RawCell(header, attributes, line, content))
 
-    def _check_attributes(self, attributes: str, line: int) -> None:
-        if attributes.strip() and not _are_attributes(attributes):
-            self.sink.add(
-                line,
-                f"{attributes.strip()!r} stands before a cell's '|', so MediaWiki takes it "
-                "for attributes and does not show it",
-                "cell-attributes",
-            )
+    def _report_attributes(self, attributes: str, line: int) -> None:
+        self.sink.add(
+            line,
+            f"{attributes.strip()!r} stands before a cell's '|', so MediaWiki takes it "
+            "for attributes and does not show it",
+            "cell-attributes",
+        )
 
     def _html_cells(self, table: _RawTable, text: str, line: int) -> None:
         """``<tr>``, ``<td>`` and ``<th>`` written as HTML inside a wikitable."""

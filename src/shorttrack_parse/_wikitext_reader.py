@@ -89,14 +89,14 @@ class _WikitextReader:
                 # the template wraps, line by line.
                 self.lines[index : index + 1] = _unwrapped(logical)
                 continue
-            if is_table_start(text):
+            if "{|" in text and is_table_start(text):
                 self._flush()
                 index = self._table(index)
                 continue
             index += 1
             if not text:
                 self._flush()
-            elif heading := _HEADING.fullmatch(text):
+            elif text[0] == "=" and (heading := _HEADING.fullmatch(text)):
                 self._flush()
                 level = len(heading["marks"])
                 rendered = self.renderer.render(heading["text"], logical.line).text
