@@ -208,7 +208,37 @@ def bold(draw: st.DrawFn) -> str:
     return quotes + inner + quotes
 
 
-PIECES = NAMES | links() | flags() | bold() | st.sampled_from(["<br />", "<br>", " ", ", "])
+# What editors write around and inside cells: references to characters (known or
+# not), formatting tags (paired or stray, with attributes), footnotes, templates in
+# templates, apostrophes and references inside a template's parameters.
+MARKUP = st.sampled_from(
+    [
+        "&nbsp;", "&ndash;", "&amp;", "&foo;", "&Amp;", "&#160;", "&nbsp", "<small>",
+        "</small>", "<center>", "</center>", '<span style="color:red">', "</span>", "<b>",
+        "</b>", "<SMALL>", "<small/>", "<sup>[a]</sup>", "<sup>1</sup>", "<sub>2</sub>",
+        "{{nowrap|{{flagIOC|KOR|2026 Winter}}}}", "{{sort|99|&ndash;}}",
+        "{{sortname|Volodymyr|Hryhor'iev|nolink=1}}", "{{efn|Time as listed.}}",
+        "{{abbr|OR|Olympic record}}", "{{nowrap|''A''}}", "{{sort|A|B}}}", "<font>",
+    ]
+)  # fmt: skip
+
+
+@st.composite
+def tagged(draw: st.DrawFn) -> str:
+    """A piece enclosed in a formatting tag."""
+    name = draw(st.sampled_from(["small", "center", "span", "big", "s"]))
+    return f"<{name}>" + draw(NAMES | links() | flags() | bold()) + f"</{name}>"
+
+
+PIECES = (
+    NAMES
+    | links()
+    | flags()
+    | bold()
+    | MARKUP
+    | tagged()
+    | st.sampled_from(["<br />", "<br>", " ", ", "])
+)
 # Pieces are joined by a space: two quote runs written back to back make one longer
 # run, which is its own (pathological) case, tested by example below.
 CELLS = st.lists(PIECES, min_size=1, max_size=6).map(" ".join)

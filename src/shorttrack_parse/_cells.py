@@ -191,12 +191,17 @@ def read_country(content: Inline) -> tuple[str | None, str | None]:
     return code, problem
 
 
-def link_for(name: str, content: Inline) -> str | None:
-    """The target of the link whose text is ``name`` (or of the only link)."""
-    for link in content.links:
-        if clean(link.text) == name:
+def link_for(name: str, content: Inline, texts: list[str] | None = None) -> str | None:
+    """The target of the link whose text is ``name`` (or of the only link).
+
+    ``texts`` are the links' texts, cleaned, when the caller has them already.
+    """
+    if texts is None:
+        texts = [clean(link.text) for link in content.links]
+    for text, link in zip(texts, content.links, strict=True):
+        if text == name:
             return link.target
-    if len(content.links) == 1 and clean(content.links[0].text) in name:
+    if len(content.links) == 1 and texts[0] in name:
         return content.links[0].target
     return None
 
@@ -229,7 +234,8 @@ def read_members(content: Inline) -> tuple[Athlete, ...]:
             parts = linked
         else:
             return ()
-    return tuple(Athlete(part, link_for(part, content)) for part in parts)
+    texts = [clean(link.text) for link in content.links]
+    return tuple(Athlete(part, link_for(part, content, texts)) for part in parts)
 
 
 def team_name(members: tuple[Athlete, ...], text: str) -> str:

@@ -13,14 +13,14 @@ import re
 from typing import Final
 
 # MediaWiki core and the extensions Wikipedia runs whose tags hide their content.
-_EXTENSION_NAMES: Final = (
+EXTENSION_NAMES: Final = (
     "ref|references|nowiki|pre|math|chem|ce|syntaxhighlight|source|gallery|poem|score"
     "|timeline|hiero|imagemap|inputbox|categorytree|templatedata|mapframe|maplink|graph"
     "|section|includeonly|noinclude|onlyinclude"
 )
 # [^<>]* stops at the next "<", so a text full of unfinished tags is read in linear time.
 _OPENER: Final = re.compile(
-    rf"<!--|<(?P<name>{_EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>", re.IGNORECASE
+    rf"<!--|<(?P<name>{EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>", re.IGNORECASE
 )
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _CLOSERS: dict[str, re.Pattern[str]] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html.entities import name2codepoint
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -32,12 +33,19 @@ _STRAY_TAG: Final = re.compile(
     r"|code|tt)\b[^<>]*>",
     re.IGNORECASE,
 )
+# Text, links, templates (their parameters rendered on their own, one template deep
+# at most), bold and italics, line breaks, named character references, and the
+# formatting tags whose text shows as it is (``<small>``, ``<center>``).
 _SIMPLE_TOKEN: Final = re.compile(
     r"(?P<text>(?:[^\[\]{}<>&']|'(?!'))+)"
     r"|\[\[(?P<target>[^\[\]{}|<>\n]+)(?:\|(?P<shown>[^\[\]{}|<>\n]*))?\]\]"
-    r"|\{\{(?P<template>(?:[^{}<>&\[\]']|\[\[[^\[\]{}<>\n]*\]\])+)\}\}"
+    r"|\{\{(?P<template>(?:[^{}<>\[\]]|\[\[[^\[\]{}<>\n]*\]\]|\{\{[^{}<>\[\]]*\}\})+)\}\}"
     r"|(?P<quotes>''''')|(?P<bold>''')|(?P<italic>'')"
     r"|(?P<br><br\s*/?>)"
+    r"|&(?P<entity>[a-zA-Z][a-zA-Z0-9]*);"
+    r"|(?P<tag></?(?:small|big|center|span|div|font|b|i|u|s|strong|em|abbr|sub|code|tt)"
+    r"(?:\s[^<>]*)?>)",
+    re.IGNORECASE,
 )
 # The commonest cells whole: one link, or one flag template (an athlete's flag holding
 # a link).  Names exclude what needs more than a plain reading (markup, underscores,
@@ -286,6 +294,7 @@ class InlineRenderer:
         out = _Rendered()
         position = 0
         quotes = 0
+        styled = tagged = False  # bold or italics, formatting tags
         for match in _SIMPLE_TOKEN.finditer(wikitext):
             if match.start() != position:
                 return None
@@ -300,10 +309,20 @@ class InlineRenderer:
                 self._template(name, params, out)
             elif kind == "br":
                 out.parts.append("\n")
+            elif kind == "entity":
+                code = name2codepoint.get(match["entity"])
+                if code is None:
+                    return None  # not a reference MediaWiki knows: shown as written
+                out.parts.append(chr(code))
+            elif kind == "tag":
+                tagged = True  # shows nothing; what it encloses shows as it is
             else:
+                styled = True
                 quotes ^= {"quotes": 3, "bold": 1, "italic": 2}[kind or ""]
         if position != len(wikitext) or quotes or _ODD_QUOTES.search(wikitext):
             return None
+        if styled and tagged:
+            return None  # bold or italics may cross the tags: leave them to the parser
         return out.inline()
 
     def _full(self, wikitext: str) -> Inline:

@@ -193,6 +193,8 @@ class CellValues:
         self.noc = _ByContent(read_noc)
         self.country = _ByContent(read_country)
         self.athlete = _ByContent(read_athlete)
+        self.team = _ByContent(split_team)
+        self.members = _ByContent(read_members)
 
     def rank(self, text: str) -> tuple[int | None, tuple[NoteLike, ...], str | None]:
         found = self._ranks.get(text)
@@ -485,14 +487,14 @@ class _TableReader:
         members = header.cell(cells, Column.ATHLETE)
         members_content = members.content if members is not None else None
         if members is None and shared is not None:
-            named, rest = split_team(shared.content)
+            named, rest = self.cells.team(shared.content)
             noc = noc or named
             members_content = rest if rest.text.strip() else None
         country = header.cell(cells, Column.COUNTRY)
         country_text = ""
         if country is not None and country is not shared:
             country_text = clean(country.content.text)
-        listed = read_members(members_content) if members_content is not None else ()
+        listed = self.cells.members(members_content) if members_content is not None else ()
         members_text = members_content.text.strip() if members_content is not None else ""
         name = (_ioc.country_name(noc) if noc else None) or country_text
         return _Competitor(

@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from ._hidden import hidden_spans, merge_spans, tag_spans
+from ._hidden import EXTENSION_NAMES, hidden_spans, merge_spans, tag_spans
 
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
@@ -46,7 +46,7 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     """
     if separator not in text:
         return [text]
-    if "<" not in text and (plain := _PLAIN_MARKUP.get(separator)) and plain.fullmatch(text):
+    if (plain := _PLAIN_MARKUP.get(separator)) and plain.fullmatch(text):
         return text.split(separator, maxsplit)  # every separator stands outside markup
     return _split_outside_markup(text, separator, maxsplit)
 
@@ -94,14 +94,17 @@ def _plain_markup(mark: str) -> re.Pattern[str]:
     """Text whose templates and links are closed, unnested and free of ``mark * 2``.
 
     Such text, most table rows (``| 1 || [[A|B]] || {{flagIOC|BEL|2002 Winter}}``),
-    has every doubled ``mark`` outside markup, so a plain split is exact.  Possessive
-    runs keep a failed match linear.
+    has every doubled ``mark`` outside markup, so a plain split is exact.  HTML tags
+    (``<br />``, ``<small>``) may stand outside markup if no ``|`` or ``mark`` is
+    inside them; comments and extension tags (``<ref>``), which hide what follows
+    them, may not.  Possessive runs keep a failed match linear.
     """
     mark = re.escape(mark)
-    single = rf"[^{{}}\[\]|{mark}]++|\|(?!\|)|{mark}(?!{mark})"
+    single = rf"[^{{}}\[\]<|{mark}]++|\|(?!\|)|{mark}(?!{mark})"
     link = rf"\[\[(?:{single})*+\]\]"
     template = rf"\{{\{{(?:{single}|{link})*+\}}\}}"
-    return re.compile(rf"(?:[^{{}}\[\]]++|{template}|{link})*+")
+    tag = rf"</?(?!(?i:{EXTENSION_NAMES})\b)[a-zA-Z][^<>|{mark}]*+>"
+    return re.compile(rf"(?:[^{{}}\[\]<]++|{template}|{link}|{tag})*+")
 
 
 # Separators of table cells (``||``, ``!!``) -> text in which a plain split is exact.

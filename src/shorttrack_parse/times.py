@@ -66,9 +66,17 @@ class RaceTime:
     @classmethod
     def parse(cls, text: str) -> RaceTime:
         """Parse ``m:ss.fff``, ``ss.fff``, ``ss.ff`` or ``77.124``; else raise ``ValueError``."""
+        parsed = cls.try_parse(text)
+        if parsed is None:
+            raise ValueError(f"not a race time: {text!r}")
+        return parsed
+
+    @classmethod
+    def try_parse(cls, text: str) -> RaceTime | None:
+        """Like :meth:`parse` but return ``None`` for text that is not a time."""
         match = _TIME_PATTERN.fullmatch(text.strip())
         if match is None:
-            raise ValueError(f"not a race time: {text!r}")
+            return None
         fraction = match["fraction"] or ""
         decimals = len(fraction)
         fraction_ms = int(fraction.ljust(3, "0")) if fraction else 0
@@ -79,14 +87,6 @@ class RaceTime:
             seconds = int(match["seconds"])
             with_minutes = False
         return cls(seconds * 1000 + fraction_ms, decimals, with_minutes)
-
-    @classmethod
-    def try_parse(cls, text: str) -> RaceTime | None:
-        """Like :meth:`parse` but return ``None`` for text that is not a time."""
-        try:
-            return cls.parse(text)
-        except ValueError:
-            return None
 
     def __str__(self) -> str:
         seconds, ms = divmod(self.milliseconds, 1000)
