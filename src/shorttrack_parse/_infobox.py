@@ -37,25 +37,11 @@ class _InfoboxReader:
         self.used: set[str] = set()
 
     def read(self, line: int | None) -> EventInfo:
-        handlers: dict[str, Callable[[InfoboxEntry], None]] = {
-            "event": self._text("event"),
-            "games": self._games,
-            "venue": self._linked("venue"),
-            "dates": self._dates,
-            "competitors": self._count("competitors"),
-            "teams": self._count("teams"),
-            "nations": self._count("nations"),
-            "winlabel": self._text("winning_label"),
-            "winvalue": self._winning_time,
-            "prev": self._linked("previous"),
-            "previous": self._linked("previous"),
-            "next": self._linked("next"),
-        }
-        for key, handler in handlers.items():
+        for key, handler, field in _HANDLERS:
             entry = self.entries.get(key)
             if entry is not None and _has_value(entry.value):
                 self.used.add(key)
-                handler(entry)
+                handler(self, entry, field)
         medalists = tuple(m for medal in Medal if (m := self._medalist(medal)) is not None)
         other = tuple(
             (entry.key, text)
@@ -67,52 +53,43 @@ class _InfoboxReader:
             **self.fields, medalists=medalists, other=other, line=line, key_lines=key_lines
         )
 
-    def _text(self, field: str) -> Callable[[InfoboxEntry], None]:
-        def handle(entry: InfoboxEntry) -> None:
-            self.fields[field] = clean(entry.value.text)
+    def _text(self, entry: InfoboxEntry, field: str) -> None:
+        self.fields[field] = clean(entry.value.text)
 
-        return handle
-
-    def _count(self, field: str) -> Callable[[InfoboxEntry], None]:
-        def handle(entry: InfoboxEntry) -> None:
-            text = clean(entry.value.text)
-            match = _COUNT.match(text)
-            if match is None:
-                self.used.discard(parameter_key(entry.key))
-                self.sink.add(entry.line, f"{entry.key} {text!r} is not a number", "infobox-value")
-            else:
-                self.fields[field] = int(match.group())
-                # "32 from 16 nations" gives the nations too, unless they have a key.
-                nations = _FROM_NATIONS.search(text)
-                if nations is not None and "nations" not in self.entries:
-                    self.fields["nations"] = int(nations.group(1))
-
-        return handle
-
-    def _linked(self, field: str) -> Callable[[InfoboxEntry], None]:
-        def handle(entry: InfoboxEntry) -> None:
-            self.fields[field] = clean(entry.value.text)
-            self.fields[f"{field}_link"] = _first_link(entry.value)
-
-        return handle
-
-    def _games(self, entry: InfoboxEntry) -> None:
+    def _count(self, entry: InfoboxEntry, field: str) -> None:
         text = clean(entry.value.text)
-        self.fields["games"] = text
+        match = _COUNT.match(text)
+        if match is None:
+            self.used.discard(parameter_key(entry.key))
+            self.sink.add(entry.line, f"{entry.key} {text!r} is not a number", "infobox-value")
+        else:
+            self.fields[field] = int(match.group())
+            # "32 from 16 nations" gives the nations too, unless they have a key.
+            nations = _FROM_NATIONS.search(text)
+            if nations is not None and "nations" not in self.entries:
+                self.fields["nations"] = int(nations.group(1))
+
+    def _linked(self, entry: InfoboxEntry, field: str) -> None:
+        self.fields[field] = clean(entry.value.text)
+        self.fields[f"{field}_link"] = _first_link(entry.value)
+
+    def _games(self, entry: InfoboxEntry, field: str) -> None:
+        text = clean(entry.value.text)
+        self.fields[field] = text
         match = _GAMES.search(text)
         if match is not None:
             self.fields["games_year"] = int(match["year"])
             if match["season"]:
                 self.fields["games_season"] = match["season"].capitalize()
 
-    def _dates(self, entry: InfoboxEntry) -> None:
+    def _dates(self, entry: InfoboxEntry, field: str) -> None:
         text = clean(entry.value.text)
-        self.fields["dates"] = text
+        self.fields[field] = text
         # The games' handler runs first: the year read there completes "13–16 February".
         start, end = date_range(text, self.fields.get("games_year"))
         self.fields["start_date"], self.fields["end_date"] = start, end
 
-    def _winning_time(self, entry: InfoboxEntry) -> None:
+    def _winning_time(self, entry: InfoboxEntry, _field: str) -> None:
         text = clean(entry.value.text)
         timed = split_time(text)  # "45.98 {{OR}}" is a time and a record mark
         if timed is None:
@@ -152,6 +129,26 @@ class _InfoboxReader:
         if problem:
             self.sink.add(entry.line, problem, "unknown-country")
         return noc
+
+
+# Folded key -> how its value is read, and the field it fills.  The games come before
+# the dates: the year read there completes "13–16 February".
+_HANDLERS: Final[
+    tuple[tuple[str, Callable[[_InfoboxReader, InfoboxEntry, str], None], str], ...]
+] = (
+    ("event", _InfoboxReader._text, "event"),
+    ("games", _InfoboxReader._games, "games"),
+    ("venue", _InfoboxReader._linked, "venue"),
+    ("dates", _InfoboxReader._dates, "dates"),
+    ("competitors", _InfoboxReader._count, "competitors"),
+    ("teams", _InfoboxReader._count, "teams"),
+    ("nations", _InfoboxReader._count, "nations"),
+    ("winlabel", _InfoboxReader._text, "winning_label"),
+    ("winvalue", _InfoboxReader._winning_time, "winning_time"),
+    ("prev", _InfoboxReader._linked, "previous"),
+    ("previous", _InfoboxReader._linked, "previous"),
+    ("next", _InfoboxReader._linked, "next"),
+)
 
 
 def read_infobox(

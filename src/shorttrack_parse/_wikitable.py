@@ -12,7 +12,6 @@ mwparserfromhell, spans are laid out so every row has every column.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from typing import Final, TypeAlias
@@ -22,7 +21,7 @@ import attrs
 from ._diagnostics import DiagnosticSink
 from ._document import EMPTY_INLINE, Block, Cell, Row, Table
 from ._inline import InlineRenderer
-from ._text import bounded_int
+from ._text import TextCache, bounded_int
 from ._wikisyntax import LogicalLine, split_outside, swallowed_rows
 
 _SPAN: Final = re.compile(r"""\b(row|col)span\s*=\s*["']?\s*([0-9]+)""", re.IGNORECASE)
@@ -154,7 +153,7 @@ def _are_attributes(text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1024)  # the same few attribute strings recur in every table
+@TextCache  # the same few attribute strings recur in every table
 def _attribute_facts(attributes: str) -> tuple[bool, bool]:
     """Whether a cell's text before its ``|`` is attributes, and may hold a span."""
     return not attributes.strip() or _are_attributes(attributes), _may_span(attributes)
@@ -164,6 +163,7 @@ def _may_span(attributes: str) -> bool:
     return bool(attributes) and "span" in attributes.casefold()
 
 
+@TextCache
 def _spans(attributes: str) -> tuple[int, int]:
     """The cell's (colspan, rowspan), each at least 1 and at most HTML's limit."""
     colspan = rowspan = 1
@@ -421,7 +421,8 @@ class _TableReader:
                 assert raw_cell is not None
                 content = self.renderer.render(raw_cell.text(), raw_cell.line)
                 cell = Cell(content, raw_cell.header)
-                colspan, rowspan = _spans(raw_cell.attributes)
+                attributes = raw_cell.attributes
+                colspan, rowspan = _spans(attributes) if attributes else (1, 1)
                 for _ in range(colspan):
                     if rowspan > 1:
                         carried[column] = (rowspan - 1, cell)
