@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from conftest import examples
+from hypothesis import given
+from hypothesis import strategies as st
 
 import shorttrack_parse as sp
+from shorttrack_parse._api import _signs
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -49,3 +54,41 @@ def test_small_inputs(text: str, form: str) -> None:
 def test_auto_gives_the_same_event_as_naming_the_form() -> None:
     text = (FIXTURES / "wikitext" / "2002-men-1000m.wiki").read_text(encoding="utf-8")
     assert sp.parse(text, title="T") == sp.parse(text, form="wikitext", title="T")
+
+
+# The signs as patterns (detect_form's own before it counted them line by line; a
+# title is one line, which the old pattern's [^=] let run over a line break).
+_WIKITEXT_SIGNS = re.compile(r"^[^\S\n]*(\{\||\|\}|\|-|\|\+|!|\{\{)|\[\[|\{\{|<ref|''", re.M)
+_TEXT_SIGNS = re.compile(r"^(?:Infobox|- [^:\n]+: .*|\| .* \||= [^=\n].* =)$", re.M)
+SIGN_FRAGMENTS = st.sampled_from(
+    [
+        "\n", " ", "\t", "\u00a0", "{", "}", "[", "|", "!", "-", "=", ":", "'", "<", "a",
+        "{|", "|}", "|-", "|+", "{{", "[[", "<ref", "''", "'''", "Infobox", "- ", ": ",
+        "| ", " |", "= ", " =", "==", "x",
+    ]
+)  # fmt: skip
+
+
+def _by_patterns(text: str) -> str:
+    wikitext, flattened = _counted_by_patterns(text[:8_000])
+    return "wikitext" if wikitext > flattened else "text"
+
+
+def _counted_by_patterns(text: str) -> tuple[int, int]:
+    return len(_WIKITEXT_SIGNS.findall(text)), len(_TEXT_SIGNS.findall(text))
+
+
+@examples(500)
+@given(st.lists(SIGN_FRAGMENTS, max_size=30).map("".join))
+def test_detection_counts_the_signs_the_patterns_count(text: str) -> None:
+    assert _signs(text) == _counted_by_patterns(text)
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((FIXTURES / "wikitext").glob("*.wiki")) + sorted((FIXTURES / "text").glob("*.txt")),
+    ids=lambda path: path.name,
+)
+def test_detection_agrees_with_the_patterns_on_fixtures(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert sp.detect_form(text) == _by_patterns(text)

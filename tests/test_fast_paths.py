@@ -14,8 +14,10 @@ from shorttrack_parse._interpreter import interpret
 from shorttrack_parse._results import _spanning_text
 from shorttrack_parse._text_reader import read_text
 from shorttrack_parse._wikisyntax import (
-    _multiline_templates,
-    _multiline_templates_exact,
+    TEMPLATE_BRACES,
+    _braces,
+    _multiline_template_lines,
+    _span_lines,
     _split_outside_markup,
     split_outside,
 )
@@ -152,15 +154,48 @@ def test_split_outside_fast_path_agrees(text: str, separator: str) -> None:
 TEMPLATE_FRAGMENTS = st.sampled_from(
     [
         "{{", "}}", "{", "}", "a", "|", "\n", "{{a}}", "{{a|b}}", "{{a\n}}", "<!--", "-->",
-        "<ref>", "</ref>", "<ref name=x />", "<nowiki>", "</nowiki>", "{{{a}}}",
+        "<ref>", "</ref>", "<ref name=x />", "<nowiki>", "</nowiki>", "{{{a}}}", "{{{", "}}}",
         # Hidden text that cuts a one-line template: one brace hidden, the other not.
         "{{a<!--", "}}-->", "<!--{{a-->}}", "<ref>{{a</ref>}}", "{{a<ref>}}</ref>",
     ]
 )  # fmt: skip
 
 
+def _reference_multiline_templates(
+    text: str, hidden: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Spans of the top-level templates that hold a newline, brace by brace as
+    MediaWiki's preprocessor pairs them, braces inside hidden text not counted."""
+    stack: list[int] = []
+    spans: list[tuple[int, int]] = []
+    next_hidden = 0
+    for match in TEMPLATE_BRACES.finditer(text):
+        position = match.start()
+        while next_hidden < len(hidden) and hidden[next_hidden][1] <= position:
+            next_hidden += 1
+        if next_hidden < len(hidden) and hidden[next_hidden][0] < position:
+            continue  # inside a comment or an extension tag
+        if match.group() == "{{":
+            stack.append(match.start())
+        elif stack:
+            start = stack.pop()
+            if not stack and "\n" in text[start : match.end()]:
+                spans.append((start, match.end()))
+    return spans
+
+
 @examples(300)
 @given(st.lists(TEMPLATE_FRAGMENTS, max_size=14).map("".join))
-def test_multiline_templates_fast_path_agrees(text: str) -> None:
+def test_multiline_template_lines_agree_brace_by_brace(text: str) -> None:
     hidden = hidden_spans(text)
-    assert _multiline_templates(text, hidden) == _multiline_templates_exact(text, hidden)
+    fast = list(_multiline_template_lines(text, hidden))
+    assert fast == list(_span_lines(text, _reference_multiline_templates(text, hidden)))
+
+
+@examples(200)
+@given(
+    st.lists(st.sampled_from(["{", "}", "{{", "}}", "{{{", "a", "\n"]), max_size=12).map("".join)
+)
+def test_braces_are_found_as_the_pattern_finds_them(text: str) -> None:
+    found = [(match.start(), match.group()) for match in TEMPLATE_BRACES.finditer(text)]
+    assert _braces(text) == found

@@ -14,6 +14,16 @@ REPLACEMENT: Final = "\ufffd"
 _BYTE_ORDER_MARK: Final = "\ufeff"
 
 
+def _has_surrogate(text: str) -> bool:
+    # UTF-8 has no lone surrogates, so encoding fails exactly when there is one;
+    # the encoder scans far faster than a search for the character range.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def normalise(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     """``text`` without a leading byte-order mark, with ``\\r\\n`` and lone ``\\r`` made
     ``\\n``, and with lone surrogates replaced.
@@ -26,7 +36,7 @@ def normalise(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _SURROGATE.search(text) is None:
+    if not _has_surrogate(text):
         return text, ()
     diagnostics: list[Diagnostic] = []
     for number, line in enumerate(text.split("\n"), start=1):

@@ -10,8 +10,10 @@ a template, a link, an extension tag or an HTML tag.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -20,8 +22,9 @@ from ._hidden import EXTENSION_NAMES, hidden_spans, merge_spans, tag_spans
 
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
-# A template closed on its line with no braces inside, or a lone brace pair.
-_TEMPLATE_TOKENS: Final = re.compile(r"\{\{[^{}\n]*+\}\}|\{\{|\}\}")
+# A template closed on its line with no braces inside.
+_ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
+_NO_BRACES: Final = str.maketrans("{}", "  ")
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
 _SEPARATORS: dict[str, re.Pattern[str]] = {}
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
@@ -167,7 +170,8 @@ def never_closed(text: str) -> str | None:
     count, and a stray ``}}`` or ``]]`` closes nothing, as in MediaWiki.
     """
     if "<" in text:
-        pieces, position = [], 0
+        pieces: list[str] = []
+        position = 0
         for start, end in hidden_spans(text):
             pieces.append(text[position:start])
             position = end
@@ -219,9 +223,11 @@ def logical_lines(text: str) -> list[LogicalLine]:
     if "{{" not in text and not hidden:
         return [LogicalLine(line, number) for number, line in enumerate(text.split("\n"), 1)]
     joins: dict[int, int] = {}
-    _join_lines(joins, text, hidden)
+    pairs = _span_lines(text, hidden)
     if "{{" in text:
-        _join_lines(joins, text, _multiline_templates(text, hidden))
+        pairs = itertools.chain(pairs, _multiline_template_lines(text, hidden))
+    for first, last in pairs:
+        joins[first] = max(joins.get(first, first), last)
     physical = strip_comments(text).split("\n")
     if not joins:
         return [LogicalLine(line, number) for number, line in enumerate(physical, 1)]
@@ -235,73 +241,61 @@ def logical_lines(text: str) -> list[LogicalLine]:
     return result
 
 
-def _join_lines(joins: dict[int, int], text: str, spans: list[tuple[int, int]]) -> None:
-    """Record that the lines each span (in order, not overlapping) touches are one."""
+def _span_lines(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The first and last line of each span (in order, not overlapping) that has two."""
     line, position = 1, 0  # the line number at ``position``, counted as the spans go
     for start, end in spans:
         inside = text.count("\n", start, end)
         if inside:
             line += text.count("\n", position, start)
-            joins[line] = max(joins.get(line, line), line + inside)
+            yield line, line + inside
             line, position = line + inside, end
 
 
-def _multiline_templates(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of the top-level templates, braces inside hidden text not counted.
+def _multiline_template_lines(
+    text: str, hidden: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The first and last line of each top-level template that spans lines.
 
-    A template closed on its own line with nothing nested (``{{flagIOC|BEL}}``, most
-    of an article's) changes nothing, so it is matched whole and passed over.
+    Braces inside hidden text do not count, and a template closed on its own line
+    with nothing nested (``{{flagIOC|BEL}}``, most of an article's) changes nothing:
+    both are blanked at C speed, keeping every newline, before the braces left
+    (the infobox's, nested templates') are paired one by one.
     """
+    if hidden:
+        pieces: list[str] = []
+        position = 0
+        for start, end in hidden:
+            pieces += (text[position:start], text[start:end].translate(_NO_BRACES))
+            position = end
+        text = "".join([*pieces, text[position:]])
+    text = _ONE_LINE_TEMPLATE.sub(" ", text)
+    return _span_lines(text, _template_spans(text, _braces(text)))
+
+
+def _braces(text: str) -> list[tuple[int, str]]:
+    """Where each ``{{`` and ``}}`` stands, in order (``{{{`` holds one ``{{``)."""
+    found: list[tuple[int, str]] = []
+    for mark in ("{{", "}}"):
+        at = text.find(mark)
+        while at >= 0:
+            found.append((at, mark))
+            at = text.find(mark, at + 2)
+    found.sort()
+    return found
+
+
+def _template_spans(text: str, braces: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Spans of the top-level templates that hold a newline, from their braces."""
     stack: list[int] = []
     spans: list[tuple[int, int]] = []
-    next_hidden = 0  # the first hidden span that does not end before the brace
-    for match in _TEMPLATE_TOKENS.finditer(text):
-        position, end = match.span()
-        while next_hidden < len(hidden) and hidden[next_hidden][1] <= position:
-            next_hidden += 1
-        if end - position > 2:  # a one-line template: its braces open and close it
-            if _either_side(hidden, next_hidden, position, end - 2):
-                return _multiline_templates_exact(text, hidden)  # hidden text cuts it
-            continue
-        if next_hidden < len(hidden) and hidden[next_hidden][0] < position:
-            continue  # inside a comment or an extension tag
-        if match.group() == "{{":
+    for position, mark in braces:
+        if mark == "{{":
             stack.append(position)
         elif stack:
             start = stack.pop()
-            if not stack and "\n" in text[start:end]:
-                spans.append((start, end))
-    return spans
-
-
-def _either_side(hidden: list[tuple[int, int]], index: int, opening: int, closing: int) -> bool:
-    """True if one of two braces is hidden and the other is not.
-
-    ``hidden[index]`` is the first hidden span that does not end before ``opening``.
-    """
-    if index == len(hidden) or hidden[index][0] >= closing:
-        return False  # no hidden text reaches either brace
-    first, last = hidden[index]
-    return not (first < opening and closing < last)
-
-
-def _multiline_templates_exact(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """:func:`_multiline_templates` brace by brace, for templates that hidden text cuts."""
-    stack: list[int] = []
-    spans: list[tuple[int, int]] = []
-    next_hidden = 0
-    for match in TEMPLATE_BRACES.finditer(text):
-        position = match.start()
-        while next_hidden < len(hidden) and hidden[next_hidden][1] <= position:
-            next_hidden += 1
-        if next_hidden < len(hidden) and hidden[next_hidden][0] < position:
-            continue  # inside a comment or an extension tag
-        if match.group() == "{{":
-            stack.append(match.start())
-        elif stack:
-            start = stack.pop()
-            if not stack and "\n" in text[start : match.end()]:
-                spans.append((start, match.end()))
+            if not stack and "\n" in text[start : position + 2]:
+                spans.append((start, position + 2))
     return spans
 
 
