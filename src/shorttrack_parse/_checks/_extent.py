@@ -12,7 +12,7 @@ import attrs
 
 from .._findings import Location
 from ..model import Event, Race, RoundKind
-from ._marks import LETTERED, destination, notes_of, sends_on
+from ._marks import LETTERED, destination, has_any, sends_on
 from ._memo import per_event
 from ._stages import Stage, final_letter, final_races, stages
 
@@ -61,7 +61,7 @@ def _sent_to(all_stages: tuple[Stage, ...], stage: Stage, race: Race) -> int | N
     destinations = [d for feeder in feeders for d in _qualifiers(feeder)]
     if stage.kind is RoundKind.FINALS:
         letter = final_letter(race, stage)
-        lettered = any(notes_of(row) & LETTERED for f in feeders for _, _, row in f.rows())
+        lettered = any(has_any(row, LETTERED) for f in feeders for _, _, row in f.rows())
         if lettered:
             return sum(1 for d in destinations if d == letter)
         return len(destinations) if letter == "A" else None

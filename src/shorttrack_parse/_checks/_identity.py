@@ -43,17 +43,21 @@ class Identities:
 
     def __init__(self, event: Event) -> None:
         self._parent: dict[Node, Node] = {}
-        # id(row) -> (row, key); holding the row, so that its id is not reused meanwhile.
-        self._keys: dict[int, tuple[Result, str | None]] = {}
+        rows = [
+            (result, *self._row_nodes(result)) for race in event.races() for result in race.results
+        ]
         links_of_name: dict[Node, set[Node]] = {}
-        for race in event.races():
-            for result in race.results:
-                named, keyed = self._row_nodes(result)
-                if named is not None and keyed is not None:
-                    links_of_name.setdefault(named, set()).add(keyed)
+        for _, named, keyed in rows:
+            if named is not None and keyed is not None:
+                links_of_name.setdefault(named, set()).add(keyed)
         for named, links in links_of_name.items():
             if len(links) == 1:
                 self._union(named, next(iter(links)))
+        # id(row) -> (row, key), every row's at once (the checks ask for nearly all);
+        # holding the row, so that its id is not reused meanwhile.
+        self._keys: dict[int, tuple[Result, str | None]] = {
+            id(result): (result, self._identity(keyed or named)) for result, named, keyed in rows
+        }
 
     @classmethod
     def _row_nodes(cls, result: Result) -> tuple[Node | None, Node | None]:

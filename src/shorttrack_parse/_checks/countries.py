@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._findings import Location, check
-from ..model import Event, Race, Result
+from ..model import Athlete, Event, Race, Result
 from ._identity import Identities, display, fold, identities
 from ._stages import stages
 from ._where import at_row
@@ -13,12 +13,12 @@ from ._where import at_row
 Seen = tuple[str, Race, Result]  # NOC, race and row where a skater was first seen
 
 
-def _skaters(ids: Identities, row: Result) -> list[tuple[str, str]]:
-    """(identity, name) of each skater a row is about: the athlete, or a team's members."""
+def _skaters(ids: Identities, row: Result) -> list[tuple[str, Athlete | None]]:
+    """(identity, member) of each skater a row is about: the athlete (no member), or a team's."""
     if row.team:
-        return [("member:" + fold(m.name), m.name) for m in row.members if m.name.strip()]
+        return [("member:" + fold(m.name), m) for m in row.members if m.name.strip()]
     key = ids.key(row)
-    return [(key, display(row))] if key is not None else []
+    return [(key, None)] if key is not None else []
 
 
 @check("country-change")
@@ -30,11 +30,11 @@ def country_change(event: Event) -> Iterator[tuple[Location, str]]:
         for round_, race, row in stage.rows():
             if row.noc is None:
                 continue
-            for key, name in _skaters(ids, row):
+            for key, member in _skaters(ids, row):
                 noc, earlier_race, earlier = first.setdefault(key, (row.noc, race, row))
                 if noc != row.noc:
                     line = f", line {earlier.line}" if earlier.line is not None else ""
-                    who = name if not row.team else f"{name} (of {display(row)})"
+                    who = display(row) if member is None else f"{member.name} (of {display(row)})"
                     yield (
                         at_row(round_, race, row),
                         f"{who} skates for {row.noc} here, but for {noc} in "

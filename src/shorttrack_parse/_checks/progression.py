@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -27,7 +28,7 @@ from .._findings import Location, Severity, check
 from ..model import Event, Race, Result, RoundKind
 from ._extent import extent, feeders
 from ._identity import display, fold, identities
-from ._marks import FINAL_B, destination, notes_of, qualifying, sends_on
+from ._marks import FINAL_B, destination, has_any, qualifying, sends_on
 from ._memo import per_event
 from ._stages import Stage, comes_before, final_letter, final_races, stages
 from ._where import at_row, ordinal
@@ -45,8 +46,7 @@ class _Problem:
     message: str
 
 
-@attrs.frozen
-class _Seen:
+class _Seen(NamedTuple):  # a tuple: one is built per row, and attrs' frozen init costs more
     """A competitor's row somewhere in the event."""
 
     key: str
@@ -138,7 +138,7 @@ class _Progression:
         repechage = stage.kind is RoundKind.REPECHAGE
         if not qualified and not repechage:
             return None  # the article marks no qualifiers: nothing to compare
-        final_b_noted = any(notes_of(s.row) & FINAL_B for s in seen.values())
+        final_b_noted = any(has_any(s.row, FINAL_B) for s in seen.values())
         gaps = _Gaps(stage, before, [], [], [])
         present: set[str] = set()
         everyone_known = True
@@ -149,7 +149,9 @@ class _Progression:
             present.add(entrant.key)
             came = qualified.get(entrant.key)
             if came is not None and not repechage:
-                gaps.problems.extend(self._wrong_final(entrant, came))
+                wrong = self._wrong_final(entrant, came)
+                if wrong is not None:
+                    gaps.problems.append(wrong)
             elif entrant.key in seen:
                 letter = final_letter(entrant.race, stage)
                 needs_note = letter in (None, "A") or final_b_noted
@@ -165,14 +167,18 @@ class _Progression:
                     gaps.absentees.append(came)
         return gaps
 
-    def _wrong_final(self, entrant: _Seen, came: _Seen) -> Iterator[_Problem]:
-        wanted, letter = destination(came.row), final_letter(entrant.race, entrant.stage)
-        if wanted is not None and letter is not None and wanted != letter:
-            yield _Problem(
-                "progression-wrong-final",
-                entrant.location,
-                f"skates in {entrant.race.name} but qualified for Final {wanted} ({came.place})",
-            )
+    def _wrong_final(self, entrant: _Seen, came: _Seen) -> _Problem | None:
+        wanted = destination(came.row)
+        if wanted is None:
+            return None
+        letter = final_letter(entrant.race, entrant.stage)
+        if letter is None or wanted == letter:
+            return None
+        return _Problem(
+            "progression-wrong-final",
+            entrant.location,
+            f"skates in {entrant.race.name} but qualified for Final {wanted} ({came.place})",
+        )
 
     def problems(self) -> Iterator[_Problem]:
         """Every progression problem, each mistake explained once."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -13,18 +14,18 @@ from ..notes import Note
 from ._extent import extent
 from ._identity import display
 from ._marks import (
+    BY_PLACE,
     advanced,
     by_place,
     by_time,
     destination,
     finisher,
-    notes_of,
     placed,
     qualifying,
     sends_on,
     timed,
 )
-from ._memo import per_event
+from ._memo import per_event, per_object
 from ._stages import Stage, is_final, stages
 from ._where import at_race, at_row, ordinal
 
@@ -59,12 +60,32 @@ def _qualifying_stages(event: Event) -> tuple[_Leading, ...]:
 
 def _levels(races: tuple[Race, ...]) -> tuple[int, ...]:
     """Level 1 (Q/QA) always; level 2 (QA and QB) when some row is QB."""
-    final_b = any(Note.QUALIFIED_FINAL_B in notes_of(row) for r in races for row in r.results)
+    final_b = any(Note.QUALIFIED_FINAL_B in row.notes for r in races for row in r.results)
     return (1, 2) if final_b else (1,)
 
 
+class _Tally(NamedTuple):  # a tuple: built for every race, and attrs' frozen init costs more
+    """A race's rows counted once: qualified by place at each level, advanced, finishers."""
+
+    by_place: dict[int, int]
+    advanced: int
+    finishers: int
+
+
+@per_object  # several checks count the same races, some at two levels
+def _tally(race: Race) -> _Tally:
+    counts = dict.fromkeys(BY_PLACE, 0)
+    advanced_rows = finishers = 0
+    for row in race.results:
+        for level in counts:
+            counts[level] += by_place(row, level)
+        advanced_rows += advanced(row)
+        finishers += finisher(row)
+    return _Tally(counts, advanced_rows, finishers)
+
+
 def _count(race: Race, level: int) -> int:
-    return sum(1 for row in race.results if by_place(row, level))
+    return _tally(race).by_place[level]
 
 
 def quota(races: tuple[Race, ...], level: int) -> int | None:
@@ -85,19 +106,20 @@ def quota(races: tuple[Race, ...], level: int) -> int | None:
 
 
 def _finishers(race: Race) -> int:
-    return sum(1 for row in race.results if finisher(row))
+    return _tally(race).finishers
 
 
 def _taken(race: Race, level: int) -> int:
     """Rows sent on by place at ``level`` or advanced by the referee."""
-    return _count(race, level) + sum(1 for row in race.results if advanced(row))
+    return _count(race, level) + _tally(race).advanced
 
 
 def _label(races: tuple[Race, ...], level: int) -> str:
     if level == 2:
         return "QA/QB"
-    used = {n for r in races for row in r.results for n in notes_of(row)}
-    return "QA" if Note.QUALIFIED_FINAL_A in used and Note.QUALIFIED not in used else "Q"
+    rows = [row for race in races for row in race.results]
+    final_a = any(Note.QUALIFIED_FINAL_A in row.notes for row in rows)
+    return "QA" if final_a and not any(Note.QUALIFIED in row.notes for row in rows) else "Q"
 
 
 @check("qualification-in-final")
@@ -137,7 +159,6 @@ def qualifier_count(event: Event) -> Found:
             expected = leading.quotas[level]
             if expected is None:
                 continue
-            label = _label(races, level)
             for race in races:
                 count = _count(race, level)
                 if id(race) in reported or count == expected:
@@ -148,7 +169,7 @@ def qualifier_count(event: Event) -> Found:
                 yield (
                     at_race(stage.round_of(race), race),
                     (
-                        f"{race.name} qualifies {count} by place ({label}); "
+                        f"{race.name} qualifies {count} by place ({_label(races, level)}); "
                         f"the other races of {stage.name} qualify {expected}"
                     ),
                 )

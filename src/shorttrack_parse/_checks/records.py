@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import attrs
 
 from .._dates import find_dates
 from .._findings import Location, Severity, check
 from .._labels import race_identity, race_key, round_kind
-from .._race_names import label_key
+from .._race_names import key_of, label_key
 from ..model import Event, NewRecord, Race, RecordKind, Result, RoundKind, StandingRecord
 from ..notes import Note, Status
 from ..times import RaceTime
@@ -80,7 +81,7 @@ def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
 def _in_round(label: str, kind: RoundKind) -> str:
     """The key ``label`` names in a round of ``kind`` ("Race 3" in the heats: heat-3)."""
     stage, race_label = race_identity(label, kind)
-    return Race(name=label, stage=stage, label=race_label).key
+    return key_of(stage.value, race_label)  # the key of Race(name=label, stage=..., label=...)
 
 
 @attrs.frozen
@@ -209,8 +210,7 @@ def record_notes(event: Event) -> Found:
                     )
 
 
-@attrs.frozen
-class _Mark:
+class _Mark(NamedTuple):
     """The record that stood at some moment, and how to name it (named only when reported)."""
 
     time: RaceTime
@@ -293,12 +293,12 @@ def _walk(event: Event) -> _Walk:
                 best = _faster(best, _new_record(kind, time, race))
             if fastest_here is not None:
                 won, winner = fastest_here
-                mark = _won(winner, won, race)
                 if not listed and best is not None and won.milliseconds < best.time.milliseconds:
                     entry2 = walk.unlisted.setdefault(id(winner), (stage, race, winner, []))
                     entry2[3].append(f"the {_KIND_WORDS[kind]} of the time ({best.text})")
-                    best = mark
-                fastest = _faster(fastest, _won(winner, won, race, earlier=True))
+                    best = _won(winner, won, race)
+                if fastest is None or won.milliseconds < fastest.time.milliseconds:
+                    fastest = _won(winner, won, race, earlier=True)
     return walk
 
 
