@@ -43,20 +43,28 @@ class Identities:
 
     def __init__(self, event: Event) -> None:
         self._parent: dict[Node, Node] = {}
-        rows = [
-            (result, *self._row_nodes(result)) for race in event.races() for result in race.results
-        ]
+        # A skater's rows repeat the same name and link from round to round: each
+        # distinct (team, name, link, noc) is worked out once.
+        nodes: dict[tuple[bool, str, str | None, str | None], tuple[Node | None, Node | None]] = {}
+        rows = []
+        for race in event.races():
+            for result in race.results:
+                given = (result.team, result.name, result.link, result.noc)
+                if given not in nodes:
+                    nodes[given] = self._row_nodes(result)
+                rows.append((result, given))
         links_of_name: dict[Node, set[Node]] = {}
-        for _, named, keyed in rows:
+        for named, keyed in nodes.values():
             if named is not None and keyed is not None:
                 links_of_name.setdefault(named, set()).add(keyed)
         for named, links in links_of_name.items():
             if len(links) == 1:
                 self._union(named, next(iter(links)))
+        keys = {given: self._identity(keyed or named) for given, (named, keyed) in nodes.items()}
         # id(row) -> (row, key), every row's at once (the checks ask for nearly all);
         # holding the row, so that its id is not reused meanwhile.
         self._keys: dict[int, tuple[Result, str | None]] = {
-            id(result): (result, self._identity(keyed or named)) for result, named, keyed in rows
+            id(result): (result, keys[given]) for result, given in rows
         }
 
     @classmethod

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from ..model import Result
+from ..model import Race, Result
 from ..notes import Note, Status
+from ._memo import per_object
 
 # Level 1 qualifies by place for the next round (or Final A); level 2 adds Final B.
 BY_PLACE: Final = {
@@ -78,6 +79,12 @@ def timed(rows: Iterable[Result]) -> list[tuple[int, int, Result]]:
         if row.rank is not None and row.time is not None and row.status is Status.FINISHED
     ]
     return sorted(found, key=lambda triple: triple[:2])
+
+
+@per_object  # three checks ask for each race's
+def race_timed(race: Race) -> tuple[tuple[int, int, Result], ...]:
+    """:func:`timed` of a race's rows, worked out once per validation."""
+    return tuple(timed(race.results))
 
 
 def finisher(result: Result) -> bool:

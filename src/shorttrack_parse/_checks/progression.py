@@ -138,7 +138,6 @@ class _Progression:
         repechage = stage.kind is RoundKind.REPECHAGE
         if not qualified and not repechage:
             return None  # the article marks no qualifiers: nothing to compare
-        final_b_noted = any(has_any(s.row, FINAL_B) for s in seen.values())
         gaps = _Gaps(stage, before, [], [], [])
         present: set[str] = set()
         everyone_known = True
@@ -154,16 +153,20 @@ class _Progression:
                     gaps.problems.append(wrong)
             elif entrant.key in seen:
                 letter = final_letter(entrant.race, stage)
-                needs_note = letter in (None, "A") or final_b_noted
+                needs_note = letter in (None, "A") or any(
+                    has_any(s.row, FINAL_B) for s in seen.values()
+                )
                 if needs_note and not repechage:
                     gaps.entrants.append((entrant, seen[entrant.key]))
             elif not unknown:
                 gaps.entrants.append((entrant, None))
         if everyone_known and not self.extent.partial(stage) and not repechage:
             for key, came in qualified.items():
+                if key in present:
+                    continue
                 wanted = destination(came.row)
                 # A final that is not in the article at all is the extent's business.
-                if key not in present and (wanted is None or wanted in self.held):
+                if wanted is None or wanted in self.held:
                     gaps.absentees.append(came)
         return gaps
 

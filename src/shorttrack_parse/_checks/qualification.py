@@ -22,14 +22,39 @@ from ._marks import (
     finisher,
     placed,
     qualifying,
+    race_timed,
     sends_on,
-    timed,
 )
-from ._memo import per_event, per_object
+from ._memo import per_event
 from ._stages import Stage, is_final, stages
 from ._where import at_race, at_row, ordinal
 
 Found = Iterator[tuple[Location, str]]
+
+
+class _Tally(NamedTuple):  # a tuple: built for every race, and attrs' frozen init costs more
+    """A race's rows counted once: qualified by place at each level, advanced, finishers."""
+
+    by_place: dict[int, int]
+    advanced: int
+    finishers: int
+
+    def taken(self, level: int) -> int:
+        """Rows sent on by place at ``level`` or advanced by the referee."""
+        return self.by_place[level] + self.advanced
+
+
+def _tally(race: Race) -> _Tally:
+    counts = dict.fromkeys(BY_PLACE, 0)
+    advanced_rows = finishers = 0
+    for row in race.results:
+        finishers += finisher(row)
+        if not row.notes:
+            continue  # most rows: nothing to count but the finish
+        for level in counts:
+            counts[level] += by_place(row, level)
+        advanced_rows += advanced(row)
+    return _Tally(counts, advanced_rows, finishers)
 
 
 @attrs.frozen
@@ -40,6 +65,7 @@ class _Leading:
     races: tuple[Race, ...]
     levels: tuple[int, ...]
     quotas: dict[int, int | None]  # by level
+    tallies: dict[int, _Tally]  # by id(race), the stage holding the races
 
 
 @per_event
@@ -54,7 +80,10 @@ def _qualifying_stages(event: Event) -> tuple[_Leading, ...]:
         if known.partial(stage) and races[-1] is stage.races[-1]:
             races = races[:-1]  # the article may stop inside this race
         levels = _levels(races)
-        found.append(_Leading(stage, races, levels, {n: quota(races, n) for n in levels}))
+        tallies = [_tally(race) for race in races]
+        quotas = {n: quota(tallies, n) for n in levels}
+        by_race = {id(race): tally for race, tally in zip(races, tallies, strict=True)}
+        found.append(_Leading(stage, races, levels, quotas, by_race))
     return tuple(found)
 
 
@@ -64,31 +93,7 @@ def _levels(races: tuple[Race, ...]) -> tuple[int, ...]:
     return (1, 2) if final_b else (1,)
 
 
-class _Tally(NamedTuple):  # a tuple: built for every race, and attrs' frozen init costs more
-    """A race's rows counted once: qualified by place at each level, advanced, finishers."""
-
-    by_place: dict[int, int]
-    advanced: int
-    finishers: int
-
-
-@per_object  # several checks count the same races, some at two levels
-def _tally(race: Race) -> _Tally:
-    counts = dict.fromkeys(BY_PLACE, 0)
-    advanced_rows = finishers = 0
-    for row in race.results:
-        for level in counts:
-            counts[level] += by_place(row, level)
-        advanced_rows += advanced(row)
-        finishers += finisher(row)
-    return _Tally(counts, advanced_rows, finishers)
-
-
-def _count(race: Race, level: int) -> int:
-    return _tally(race).by_place[level]
-
-
-def quota(races: tuple[Race, ...], level: int) -> int | None:
+def quota(tallies: list[_Tally], level: int) -> int | None:
     """How many a race of the stage qualifies by place: the most common count (ties: more).
 
     Races that qualify nobody are left out: they are short of finishers or short
@@ -96,22 +101,13 @@ def quota(races: tuple[Race, ...], level: int) -> int | None:
     sent on all its finishers (by place or advanced), the races with fewer
     finishers only show that they had too few: the quota is the largest count.
     """
-    counted = [(race, count) for race in races if (count := _count(race, level))]
+    counted = [tally for tally in tallies if tally.by_place[level]]
     if not counted:
         return None
-    if all(_taken(race, level) >= _finishers(race) for race, _ in counted):
-        return max(count for _, count in counted)
-    counts = Counter(count for _, count in counted)
+    if all(tally.taken(level) >= tally.finishers for tally in counted):
+        return max(tally.by_place[level] for tally in counted)
+    counts = Counter(tally.by_place[level] for tally in counted)
     return max(counts, key=lambda count: (counts[count], count))
-
-
-def _finishers(race: Race) -> int:
-    return _tally(race).finishers
-
-
-def _taken(race: Race, level: int) -> int:
-    """Rows sent on by place at ``level`` or advanced by the referee."""
-    return _count(race, level) + _tally(race).advanced
 
 
 def _label(races: tuple[Race, ...], level: int) -> str:
@@ -140,13 +136,12 @@ def qualification_in_final(event: Event) -> Found:
                     )
 
 
-def _short(race: Race, level: int, expected: int) -> bool:
+def _short(race: Race, tally: _Tally, level: int, expected: int) -> bool:
     """True if the race's count is explained by ADV places or too few finishers."""
-    count = _count(race, level)
-    taken = count + sum(
+    taken = tally.by_place[level] + sum(
         1 for row in race.results if advanced(row) and row.rank is not None and row.rank <= expected
     )
-    return taken >= expected or _finishers(race) <= taken
+    return taken >= expected or tally.finishers <= taken
 
 
 @check("qualifier-count")
@@ -160,10 +155,11 @@ def qualifier_count(event: Event) -> Found:
             if expected is None:
                 continue
             for race in races:
-                count = _count(race, level)
+                tally = leading.tallies[id(race)]
+                count = tally.by_place[level]
                 if id(race) in reported or count == expected:
                     continue
-                if count < expected and _short(race, level, expected):
+                if count < expected and _short(race, tally, level, expected):
                     continue
                 reported.add(id(race))
                 yield (
@@ -205,8 +201,27 @@ def qualifier_places(event: Event) -> Found:
     """The by-place qualifiers (Q, QA, then QB) are exactly the top places."""
     for leading in _qualifying_stages(event):
         for race in leading.races:
+            if all(_on_top(race, level) for level in leading.levels):
+                continue  # the usual race, with nothing to report
             for row, message in _out_of_place(race, leading.levels):
                 yield at_row(leading.stage.round_of(race), race, row), message
+
+
+def _on_top(race: Race, level: int) -> bool:
+    """True if no finisher without a by-place note (nor ADV) is placed above one who has it.
+
+    What :func:`_out_of_place` looks for, in one pass and without sorting.
+    """
+    zone, unqualified = 0, None
+    for row in race.results:
+        rank = row.rank
+        if rank is None or not finisher(row):
+            continue
+        if by_place(row, level):
+            zone = max(zone, rank)
+        elif not advanced(row) and (unqualified is None or rank < unqualified):
+            unqualified = rank
+    return unqualified is None or unqualified >= zone
 
 
 @check("advanced-by-place")
@@ -243,11 +258,12 @@ def time_qualifier(event: Event) -> Found:
     """``q`` goes to the fastest finishers who did not qualify by place."""
     for leading in _qualifying_stages(event):
         stage = leading.stage
-        rows = [(race, *entry) for race in leading.races for entry in timed(race.results)]
+        rows = [(race, *entry) for race in leading.races for entry in race_timed(race)]
         by_times = [(race, rank, ms, row) for race, rank, ms, row in rows if by_time(row)]
+        slowest = max((q[2] for q in by_times), default=-1)
         for race, rank, ms, row in rows:
-            if sends_on(row):
-                continue
+            if ms >= slowest or sends_on(row):
+                continue  # no q is slower, or the row went on
             # A q for a place (say the fastest 3rd places) is owed to that place or better.
             slower = [q for q in by_times if q[1] >= rank and q[2] > ms]
             if not slower:

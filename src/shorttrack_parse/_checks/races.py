@@ -10,7 +10,7 @@ from ..model import Event, Race, Result
 from ..times import RaceTime
 from ._extent import extent
 from ._identity import display, fold, identities
-from ._marks import placed, timed
+from ._marks import placed, race_timed
 from ._stages import Stage, final_letter, final_races, stages
 from ._where import at_row, ordinal
 
@@ -88,7 +88,8 @@ def rank_sequence(event: Event) -> Found:
     for stage in stages(event):
         for race in stage.races:
             ranked = placed(race.results)
-            if ranked:
+            if ranked and any(rank != place for place, (rank, _) in enumerate(ranked, 1)):
+                # (1, 2, 3 ... is right wherever a race starts: 1 is always allowed)
                 round_ = stage.round_of(race)
                 for row, message in _sequence(ranked, _starts(event, stage, race)):
                     yield at_row(round_, race, row), message
@@ -129,7 +130,7 @@ def rank_time_order(event: Event) -> Found:
     """A better place never has a slower time (equal times are allowed)."""
     for stage in stages(event):
         for race in stage.races:
-            rows = timed(race.results)
+            rows = race_timed(race)
             if len(rows) < 2:
                 continue
             round_ = stage.round_of(race)
@@ -156,7 +157,7 @@ def duplicate_time(event: Event) -> Found:
     for stage in stages(event):
         for race in stage.races:
             seen: dict[int, tuple[int, Result]] = {}
-            for rank, ms, row in timed(race.results):
+            for rank, ms, row in race_timed(race):
                 other_rank, other = seen.setdefault(ms, (rank, row))
                 if other_rank != rank:
                     yield (

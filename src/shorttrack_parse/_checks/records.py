@@ -243,8 +243,15 @@ def _won(winner: Result, time: RaceTime, race: Race, *, earlier: bool = False) -
 
 
 def _fastest_finisher(race: Race) -> tuple[RaceTime, Result] | None:
-    finishers = [(r.time, r) for r in race.results if r.time and r.status is Status.FINISHED]
-    return min(finishers, key=lambda pair: pair[0].milliseconds, default=None)
+    """The first finisher with the fastest time, and that time."""
+    fastest: tuple[RaceTime, Result] | None = None
+    for row in race.results:
+        time = row.time
+        if time is None or row.status is not Status.FINISHED:
+            continue
+        if fastest is None or time.milliseconds < fastest[0].milliseconds:
+            fastest = (time, row)
+    return fastest
 
 
 def _faster(first: _Mark | None, second: _Mark | None) -> _Mark | None:
@@ -283,7 +290,8 @@ def _walk(event: Event) -> _Walk:
         best = _standing(event.records.standing, kind)
         fastest: _Mark | None = None
         for stage, race, fastest_here in order:
-            listed = [p for p in placed.get(id(race), []) if kind in _kinds(p.record.kinds)]
+            here = placed.get(id(race))
+            listed = [p for p in here if kind in _kinds(p.record.kinds)] if here else []
             for found in sorted(listed, key=lambda p: -p.time.milliseconds):
                 time = found.time
                 before = _faster(best, fastest)
