@@ -17,6 +17,7 @@ import types
 from datetime import date
 from typing import Any, Final, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
@@ -145,6 +146,46 @@ def _is_enum(type_: Any) -> bool:
 _EXACT: Final = (str, int, bool)  # taken as they are, never converted
 
 
+def _exact_types(type_: Any) -> frozenset[type] | None:
+    """The types a field of ``type_`` takes as they are (``int | None``: int and None), if so."""
+    if type_ in _EXACT:
+        return frozenset({type_})
+    if _is_optional(type_):
+        inner = next(arg for arg in get_args(type_) if arg is not type(None))
+        return frozenset({inner, type(None)}) if inner in _EXACT else None
+    return None
+
+
+def _structure_attrs(cls: type[Any], converter: cattrs.Converter) -> Any:
+    """An attrs class from a dict: plain fields checked in place, the others by their hooks.
+
+    cattrs' generated function calls a hook for every field; most of the model's
+    fields are strings and numbers taken as they are, so a type check will do.
+    """
+    fields = attrs.fields(attrs.resolve_types(cls))
+    names = frozenset(field.name for field in fields)
+    plain = [(f.name, allowed) for f in fields if (allowed := _exact_types(f.type)) is not None]
+    hooked = [
+        (f.name, converter.get_structure_hook(f.type), f.type)
+        for f in fields
+        if _exact_types(f.type) is None
+    ]
+
+    def structure(value: Any, _type: object) -> Any:
+        if type(value) is not dict or not names.issuperset(value):
+            raise TypeError(f"expected a {cls.__name__} dict, got {value!r}")
+        given = dict(value)
+        for name, allowed in plain:
+            if name in given and type(given[name]) not in allowed:
+                raise TypeError(f"{name}: unexpected {given[name]!r}")
+        for name, hook, type_ in hooked:
+            if name in given:
+                given[name] = hook(given[name], type_)
+        return cls(**given)
+
+    return structure
+
+
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
     # Unknown keys are refused: a misspelt key would otherwise lose its data.
     converter = make_converter(forbid_extra_keys=True, detailed_validation=detailed)
@@ -153,6 +194,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         converter.register_structure_hook_factory(_is_optional, _structure_optional)
         converter.register_structure_hook_factory(_is_homogeneous_tuple, _structure_tuple)
         converter.register_structure_hook_factory(_is_enum, _structure_enum)
+        converter.register_structure_hook_factory(attrs.has, _structure_attrs)
     for type_ in _EXACT:
         converter.register_structure_hook(type_, _strict(type_))
     converter.register_unstructure_hook(RaceTime, str)
@@ -176,7 +218,11 @@ class _KeyMismatch(ValueError):
 def _register_race(converter: cattrs.Converter) -> None:
     """A race's dict carries its ``key``; on input the key is checked, not stored."""
     unstructure = make_dict_unstructure_fn(Race, converter)
-    structure = make_dict_structure_fn(Race, converter, _cattrs_forbid_extra_keys=True)
+    structure = (
+        make_dict_structure_fn(Race, converter, _cattrs_forbid_extra_keys=True)
+        if converter.detailed_validation
+        else _structure_attrs(Race, converter)
+    )
 
     def race_to_dict(race: Race) -> dict[str, Any]:
         return {**unstructure(race), "key": race.key}

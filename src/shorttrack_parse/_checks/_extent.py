@@ -13,7 +13,7 @@ import attrs
 from .._findings import Location
 from ..model import Event, Race, RoundKind
 from ._marks import LETTERED, destination, has_any, sends_on
-from ._memo import per_event
+from ._memo import per_event, per_object
 from ._stages import Stage, final_letter, final_races, stages
 
 
@@ -35,9 +35,10 @@ class Extent:
         return self.cut is not None and stage.index >= self.cut
 
 
-def _qualifiers(stage: Stage) -> list[str | None]:
+@per_object  # a stage that feeds the last race often feeds Final A too
+def _qualifiers(stage: Stage) -> tuple[str | None, ...]:
     """The destinations (final letter or ``None``) of a stage's qualifying rows."""
-    return [destination(row) for _, _, row in stage.rows() if sends_on(row)]
+    return tuple(destination(row) for _, _, row in stage.rows() if sends_on(row))
 
 
 def _feeders(all_stages: tuple[Stage, ...], stage: Stage) -> tuple[Stage, ...]:
