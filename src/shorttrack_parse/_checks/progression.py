@@ -119,7 +119,8 @@ class _Progression:
         if found is None:
             found = self._seen[stage.index] = tuple(
                 _Seen(key, stage, race, row) if (key := self.ids.key(row)) is not None else None
-                for _, race, row in stage.rows()
+                for race in stage.races
+                for row in race.results
             )
         return found
 
@@ -366,14 +367,15 @@ def competitor_in_two_races(event: Event) -> Found:
     ids = identities(event)
     for stage in stages(event):
         first: dict[str, tuple[Race, Result]] = {}
-        for round_, race, row in stage.rows():
-            key = ids.key(row)
-            if key is None:
-                continue
-            other_race, other = first.setdefault(key, (race, row))
-            if other_race is not race:
-                line = f" (line {other.line})" if other.line is not None else ""
-                yield (
-                    at_row(round_, race, row),
-                    f"also skates in {other_race.name}{line} of the same round",
-                )
+        for race in stage.races:
+            for row in race.results:
+                key = ids.key(row)
+                if key is None:
+                    continue
+                other_race, other = first.setdefault(key, (race, row))
+                if other_race is not race:
+                    line = f" (line {other.line})" if other.line is not None else ""
+                    yield (
+                        at_row(stage.round_of(race), race, row),
+                        f"also skates in {other_race.name}{line} of the same round",
+                    )

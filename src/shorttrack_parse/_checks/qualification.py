@@ -38,6 +38,7 @@ class _Tally(NamedTuple):  # a tuple: built for every race, and attrs' frozen in
     by_place: dict[int, int]
     advanced: int
     finishers: int
+    final_b: bool  # some row is QB
 
     def taken(self, level: int) -> int:
         """Rows sent on by place at ``level`` or advanced by the referee."""
@@ -47,6 +48,7 @@ class _Tally(NamedTuple):  # a tuple: built for every race, and attrs' frozen in
 def _tally(race: Race) -> _Tally:
     counts = dict.fromkeys(BY_PLACE, 0)
     advanced_rows = finishers = 0
+    final_b = False
     for row in race.results:
         finishers += finisher(row)
         if not row.notes:
@@ -54,7 +56,8 @@ def _tally(race: Race) -> _Tally:
         for level in counts:
             counts[level] += by_place(row, level)
         advanced_rows += advanced(row)
-    return _Tally(counts, advanced_rows, finishers)
+        final_b = final_b or Note.QUALIFIED_FINAL_B in row.notes
+    return _Tally(counts, advanced_rows, finishers, final_b)
 
 
 @attrs.frozen
@@ -79,18 +82,13 @@ def _qualifying_stages(event: Event) -> tuple[_Leading, ...]:
             continue
         if known.partial(stage) and races[-1] is stage.races[-1]:
             races = races[:-1]  # the article may stop inside this race
-        levels = _levels(races)
         tallies = [_tally(race) for race in races]
+        # Level 1 (Q/QA) always; level 2 (QA and QB) when some row is QB.
+        levels = (1, 2) if any(tally.final_b for tally in tallies) else (1,)
         quotas = {n: quota(tallies, n) for n in levels}
         by_race = {id(race): tally for race, tally in zip(races, tallies, strict=True)}
         found.append(_Leading(stage, races, levels, quotas, by_race))
     return tuple(found)
-
-
-def _levels(races: tuple[Race, ...]) -> tuple[int, ...]:
-    """Level 1 (Q/QA) always; level 2 (QA and QB) when some row is QB."""
-    final_b = any(Note.QUALIFIED_FINAL_B in row.notes for r in races for row in r.results)
-    return (1, 2) if final_b else (1,)
 
 
 def quota(tallies: list[_Tally], level: int) -> int | None:
