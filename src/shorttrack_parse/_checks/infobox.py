@@ -73,8 +73,9 @@ def infobox_medalist_noc(event: Event) -> Found:
     for medalist in event.info.medalists:
         if not medalist.noc:
             continue
+        place = medalist.medal.place
         for row in final.results:
-            same = row.rank == medalist.medal.place and _is(ids, event, medalist, row)
+            same = row.rank == place and _is(ids, event, medalist, row)
             if same and row.noc and medalist.noc != row.noc:
                 yield (
                     _at(event, f"{medalist.medal.value}noc", medalist.name),

@@ -101,9 +101,10 @@ def _out_of_order(times: list[int]) -> set[int]:
     Of several longest runs, the one that leaves out the times farthest from the
     median is kept, so a single mistyped time is the one blamed.
     """
-    if all(a <= b for a, b in itertools.pairwise(times)):
+    in_order = sorted(times)
+    if times == in_order:
         return set()  # the usual race: the whole run is in order
-    median = sorted(times)[len(times) // 2]
+    median = in_order[len(times) // 2]
     deviation = [abs(time - median) for time in times]
     # best[i]: (length, minus the deviation kept) of the best run ending at i.
     best: list[tuple[int, int]] = []

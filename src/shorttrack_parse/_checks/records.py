@@ -22,6 +22,7 @@ from ._stages import Stage, final_letter, stages
 
 Found = Iterator[tuple[Location, str]]
 _NOTE_KIND = {Note.OLYMPIC_RECORD: RecordKind.OLYMPIC, Note.WORLD_RECORD: RecordKind.WORLD}
+_RECORD_NOTES = frozenset(_NOTE_KIND)
 _KIND_WORDS = {RecordKind.OLYMPIC: "Olympic record", RecordKind.WORLD: "world record"}
 
 
@@ -37,6 +38,8 @@ def _label(kinds: tuple[RecordKind, ...] | frozenset[RecordKind]) -> str:
 
 
 def _marks(row: Result) -> frozenset[RecordKind]:
+    if _RECORD_NOTES.isdisjoint(row.notes):
+        return frozenset()  # most rows
     return frozenset(_NOTE_KIND[n] for n in row.notes if isinstance(n, Note) and n in _NOTE_KIND)
 
 
@@ -46,14 +49,19 @@ def _at(record: NewRecord) -> Location:
 
 @per_event
 def _finished_times(event: Event) -> dict[int, list[tuple[Stage, Race, tuple[Result, ...]]]]:
-    """Each finishing time (ms) with the races that have it and their rows of that time."""
+    """Each new record's time (ms) with the races that have it and their rows of that time."""
+    wanted = {record.time.milliseconds for record in event.records.new if record.time is not None}
     found: dict[int, list[tuple[Stage, Race, tuple[Result, ...]]]] = {}
+    if not wanted:
+        return found
     for stage in stages(event):
         for race in stage.races:
             rows: dict[int, list[Result]] = {}
             for row in race.results:
-                if row.time is not None and row.status is Status.FINISHED:
-                    rows.setdefault(row.time.milliseconds, []).append(row)
+                time = row.time
+                finished = row.status is Status.FINISHED
+                if finished and time is not None and time.milliseconds in wanted:
+                    rows.setdefault(time.milliseconds, []).append(row)
             for ms, same in rows.items():
                 found.setdefault(ms, []).append((stage, race, tuple(same)))
     return found
