@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Final
 
 from ..model import Race, Result
@@ -68,7 +69,7 @@ def qualifying(result: Result) -> str:
 def placed(rows: Iterable[Result]) -> list[tuple[int, Result]]:
     """The rows that have a place, with it, in place order (table order among equals)."""
     found = [(row.rank, row) for row in rows if row.rank is not None]
-    return sorted(found, key=lambda pair: pair[0])
+    return sorted(found, key=itemgetter(0))
 
 
 def timed(rows: Iterable[Result]) -> list[tuple[int, int, Result]]:
@@ -78,7 +79,7 @@ def timed(rows: Iterable[Result]) -> list[tuple[int, int, Result]]:
         for row in rows
         if row.rank is not None and row.time is not None and row.status is Status.FINISHED
     ]
-    return sorted(found, key=lambda triple: triple[:2])
+    return sorted(found, key=itemgetter(0, 1))
 
 
 @per_object  # three checks ask for each race's

@@ -87,9 +87,11 @@ def rank_sequence(event: Event) -> Found:
     """Places run 1..n without gaps or repeats (ties need equal times); Final B goes on from A."""
     for stage in stages(event):
         for race in stage.races:
+            ranks = [row.rank for row in race.results if row.rank is not None]
+            if ranks == list(range(1, len(ranks) + 1)):
+                continue  # 1, 2, 3 ... is right wherever a race starts: 1 is always allowed
             ranked = placed(race.results)
-            if ranked and any(rank != place for place, (rank, _) in enumerate(ranked, 1)):
-                # (1, 2, 3 ... is right wherever a race starts: 1 is always allowed)
+            if ranked:
                 round_ = stage.round_of(race)
                 for row, message in _sequence(ranked, _starts(event, stage, race)):
                     yield at_row(round_, race, row), message
