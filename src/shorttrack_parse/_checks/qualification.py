@@ -228,6 +228,8 @@ def advanced_by_place(event: Event) -> Found:
     for leading in _qualifying_stages(event):
         stage, quotas = leading.stage, leading.quotas
         for race in leading.races:
+            if not leading.tallies[id(race)].advanced:
+                continue  # nobody advanced by the referee here
             for row in race.results:
                 if not advanced(row):
                     continue
@@ -258,7 +260,9 @@ def time_qualifier(event: Event) -> Found:
         stage = leading.stage
         rows = [(race, *entry) for race in leading.races for entry in race_timed(race)]
         by_times = [(race, rank, ms, row) for race, rank, ms, row in rows if by_time(row)]
-        slowest = max((q[2] for q in by_times), default=-1)
+        if not by_times:
+            continue  # nobody qualified by time
+        slowest = max(q[2] for q in by_times)
         for race, rank, ms, row in rows:
             if ms >= slowest or sends_on(row):
                 continue  # no q is slower, or the row went on
