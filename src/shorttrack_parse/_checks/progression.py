@@ -118,9 +118,9 @@ class _Progression:
         found = self._seen.get(stage.index)
         if found is None:
             found = self._seen[stage.index] = tuple(
-                _Seen(key, stage, race, row) if (key := self.ids.key(row)) is not None else None
+                _Seen(key, stage, race, row) if key is not None else None
                 for race in stage.races
-                for row in race.results
+                for row, key in zip(race.results, self.ids.keys_in(race), strict=True)
             )
         return found
 
@@ -368,8 +368,7 @@ def competitor_in_two_races(event: Event) -> Found:
     for stage in stages(event):
         first: dict[str, tuple[Race, Result]] = {}
         for race in stage.races:
-            for row in race.results:
-                key = ids.key(row)
+            for row, key in zip(race.results, ids.keys_in(race), strict=True):
                 if key is None:
                     continue
                 other_race, other = first.setdefault(key, (race, row))

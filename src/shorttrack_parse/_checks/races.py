@@ -178,8 +178,7 @@ def duplicate_competitor(event: Event) -> Found:
     for stage in stages(event):
         for race in stage.races:
             seen: dict[str, Result] = {}
-            for row in race.results:
-                key = ids.key(row)
+            for row, key in zip(race.results, ids.keys_in(race), strict=True):
                 if key is None and row.members_text.strip():
                     key = "members:" + fold(row.members_text)
                 if key is None:
