@@ -252,3 +252,27 @@ def test_unknown_key_is_an_input_error(men_1000m: dict[str, Any]) -> None:
     data["round"] = data.pop("rounds")
     with pytest.raises(InputError):
         from_dict(data)
+
+
+# --- the fast pass and the detailed pass ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("form", "name"), EVENTS)
+def test_fast_and_detailed_passes_build_the_same_event(form: str, name: str) -> None:
+    from shorttrack_parse.serialize import _CONVERTER, _FAST
+
+    data = to_dict(load(form, name))
+    fast, detailed = _FAST.structure(data, sp.Event), _CONVERTER.structure(data, sp.Event)
+    assert fast == detailed
+    assert to_dict(fast) == to_dict(detailed) == data
+
+
+def test_what_only_the_detailed_pass_accepts_still_loads(men_1000m: dict[str, Any]) -> None:
+    from shorttrack_parse.serialize import _FAST
+
+    # cattrs takes any iterable for a tuple; the fast pass takes lists only and leaves the
+    # rest to the detailed pass, so from_dict accepts what it always did.
+    data = _mutated(men_1000m, (*RESULT, "cells"), "ab")
+    with pytest.raises(TypeError):
+        _FAST.structure(data, sp.Event)
+    assert from_dict(data).rounds[0].races[1].results[2].cells == ("a", "b")

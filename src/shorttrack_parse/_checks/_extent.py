@@ -12,8 +12,8 @@ import attrs
 
 from .._findings import Location
 from ..model import Event, Race, RoundKind
-from ._marks import LETTERED, destination, notes_of, sends_on
-from ._memo import per_event
+from ._marks import LETTERED, destination, has_any, sends_on
+from ._memo import per_event, per_object
 from ._stages import Stage, final_letter, final_races, stages
 
 
@@ -35,9 +35,10 @@ class Extent:
         return self.cut is not None and stage.index >= self.cut
 
 
-def _qualifiers(stage: Stage) -> list[str | None]:
+@per_object  # a stage that feeds the last race often feeds Final A too
+def _qualifiers(stage: Stage) -> tuple[str | None, ...]:
     """The destinations (final letter or ``None``) of a stage's qualifying rows."""
-    return [destination(row) for _, _, row in stage.rows() if sends_on(row)]
+    return tuple(destination(row) for race in stage.races for row in race.results if sends_on(row))
 
 
 def _feeders(all_stages: tuple[Stage, ...], stage: Stage) -> tuple[Stage, ...]:
@@ -61,7 +62,9 @@ def _sent_to(all_stages: tuple[Stage, ...], stage: Stage, race: Race) -> int | N
     destinations = [d for feeder in feeders for d in _qualifiers(feeder)]
     if stage.kind is RoundKind.FINALS:
         letter = final_letter(race, stage)
-        lettered = any(notes_of(row) & LETTERED for f in feeders for _, _, row in f.rows())
+        lettered = any(
+            has_any(row, LETTERED) for f in feeders for r in f.races for row in r.results
+        )
         if lettered:
             return sum(1 for d in destinations if d == letter)
         return len(destinations) if letter == "A" else None

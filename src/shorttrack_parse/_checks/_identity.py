@@ -6,7 +6,7 @@ import functools
 import unicodedata
 
 from .. import _ioc
-from ..model import Event, Result
+from ..model import Event, Race, Result
 from ._memo import per_event
 
 Node = tuple[str, str]
@@ -43,17 +43,37 @@ class Identities:
 
     def __init__(self, event: Event) -> None:
         self._parent: dict[Node, Node] = {}
-        # id(row) -> (row, key); holding the row, so that its id is not reused meanwhile.
-        self._keys: dict[int, tuple[Result, str | None]] = {}
-        links_of_name: dict[Node, set[Node]] = {}
-        for race in event.races():
+        # A skater's rows repeat the same name and link from round to round: each
+        # distinct (team, name, link, noc) is worked out once.
+        nodes: dict[tuple[bool, str, str | None, str | None], tuple[Node | None, Node | None]] = {}
+        rows = []
+        races = list(event.races())
+        for race in races:
             for result in race.results:
-                named, keyed = self._row_nodes(result)
-                if named is not None and keyed is not None:
-                    links_of_name.setdefault(named, set()).add(keyed)
+                given = (result.team, result.name, result.link, result.noc)
+                if given not in nodes:
+                    nodes[given] = self._row_nodes(result)
+                rows.append((result, given))
+        links_of_name: dict[Node, set[Node]] = {}
+        for named, keyed in nodes.values():
+            if named is not None and keyed is not None:
+                links_of_name.setdefault(named, set()).add(keyed)
         for named, links in links_of_name.items():
             if len(links) == 1:
                 self._union(named, next(iter(links)))
+        keys = {given: self._identity(keyed or named) for given, (named, keyed) in nodes.items()}
+        # id(row) -> (row, key), every row's at once (the checks ask for nearly all);
+        # holding the row, so that its id is not reused meanwhile.
+        self._keys: dict[int, tuple[Result, str | None]] = {
+            id(result): (result, keys[given]) for result, given in rows
+        }
+        # id(race) -> (race, its rows' keys in table order), for the checks that walk races.
+        self._race_keys: dict[int, tuple[Race, tuple[str | None, ...]]] = {}
+        start = 0
+        for race in races:
+            end = start + len(race.results)
+            self._race_keys[id(race)] = (race, tuple(keys[given] for _, given in rows[start:end]))
+            start = end
 
     @classmethod
     def _row_nodes(cls, result: Result) -> tuple[Node | None, Node | None]:
@@ -110,6 +130,13 @@ class Identities:
         if name.strip() and fold(name) == fold(result.name):
             return True
         return self.of(name, link) == self.key(result)
+
+    def keys_in(self, race: Race) -> tuple[str | None, ...]:
+        """:meth:`key` of each of ``race``'s rows, in table order."""
+        known = self._race_keys.get(id(race))
+        if known is not None and known[0] is race:
+            return known[1]
+        return tuple(self.key(result) for result in race.results)
 
     def key(self, result: Result) -> str | None:
         """The identity of the competitor a row is about, or ``None`` if it names nobody."""

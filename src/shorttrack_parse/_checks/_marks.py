@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Final
 
-from ..model import Result
+from ..model import Race, Result
 from ..notes import Note, Status
+from ._memo import per_object
 
 # Level 1 qualifies by place for the next round (or Final A); level 2 adds Final B.
 BY_PLACE: Final = {
@@ -24,38 +25,40 @@ QUALIFYING: Final = frozenset(note for note in Note if note.qualifies)
 
 def notes_of(result: Result) -> frozenset[Note]:
     """The recognised notes of a row."""
-    return _recognised(result.notes)
+    return frozenset(note for note in result.notes if isinstance(note, Note))
 
 
-@functools.lru_cache(maxsize=1024)  # rows share a handful of note tuples
-def _recognised(notes: tuple[Note | str, ...]) -> frozenset[Note]:
-    return frozenset(note for note in notes if isinstance(note, Note))
+def has_any(result: Result, notes: frozenset[Note]) -> bool:
+    """True if the row carries one of ``notes`` (unrecognised notes, strings, never match)."""
+    return not notes.isdisjoint(result.notes)
 
 
 def by_place(result: Result, level: int) -> bool:
     """True if the row qualified by place at ``level`` (1: Q/QA, 2: Q/QA/QB)."""
-    return bool(notes_of(result) & BY_PLACE[level])
+    return not BY_PLACE[level].isdisjoint(result.notes)
 
 
 def advanced(result: Result) -> bool:
     """True for ADV, ADVA and ADVB rows."""
-    return bool(notes_of(result) & ADVANCING)
+    return not ADVANCING.isdisjoint(result.notes)
 
 
 def sends_on(result: Result) -> bool:
     """``result.qualified`` (a note sends the row on), from the row's recognised notes."""
-    return bool(notes_of(result) & QUALIFYING)
+    return not QUALIFYING.isdisjoint(result.notes)
 
 
 def by_time(result: Result) -> bool:
     """True for a ``q`` row."""
-    return Note.QUALIFIED_BY_TIME in notes_of(result)
+    return Note.QUALIFIED_BY_TIME in result.notes
 
 
 def destination(result: Result) -> str | None:
     """The final a row's note sends it to (``"A"``/``"B"``), or ``None`` if it names none."""
-    notes = (note for note in result.notes if isinstance(note, Note))
-    return next((note.final for note in notes if note.final is not None), None)
+    for note in result.notes:
+        if isinstance(note, Note) and (final := note.final) is not None:
+            return final
+    return None
 
 
 def qualifying(result: Result) -> str:
@@ -66,7 +69,7 @@ def qualifying(result: Result) -> str:
 def placed(rows: Iterable[Result]) -> list[tuple[int, Result]]:
     """The rows that have a place, with it, in place order (table order among equals)."""
     found = [(row.rank, row) for row in rows if row.rank is not None]
-    return sorted(found, key=lambda pair: pair[0])
+    return sorted(found, key=itemgetter(0))
 
 
 def timed(rows: Iterable[Result]) -> list[tuple[int, int, Result]]:
@@ -76,7 +79,13 @@ def timed(rows: Iterable[Result]) -> list[tuple[int, int, Result]]:
         for row in rows
         if row.rank is not None and row.time is not None and row.status is Status.FINISHED
     ]
-    return sorted(found, key=lambda triple: triple[:2])
+    return sorted(found, key=itemgetter(0, 1))
+
+
+@per_object  # three checks ask for each race's
+def race_timed(race: Race) -> tuple[tuple[int, int, Result], ...]:
+    """:func:`timed` of a race's rows, worked out once per validation."""
+    return tuple(timed(race.results))
 
 
 def finisher(result: Result) -> bool:

@@ -19,9 +19,10 @@ from typing import Any, Final, TypeVar
 from ..model import Event
 
 T = TypeVar("T")
+K = TypeVar("K")
 
-# (function, id(event)) -> (event, value); the event is held so its id is not reused.
-_Memory = dict[tuple[Callable[[Event], Any], int], tuple[Event, Any]]
+# (function, id(value)) -> (value, result); the value is held so its id is not reused.
+_Memory = dict[tuple[Callable[[Any], Any], int], tuple[Any, Any]]
 _MEMORY: Final[ContextVar[_Memory | None]] = ContextVar("shorttrack_validation", default=None)
 
 
@@ -38,24 +39,32 @@ def one_validation() -> Iterator[None]:
         _MEMORY.reset(token)
 
 
-def per_event(function: Callable[[Event], T]) -> Callable[[Event], T]:
-    """``function(event)`` computed once per event within one validation."""
+def per_object(function: Callable[[K], T]) -> Callable[[K], T]:
+    """``function(value)`` computed once per object (by identity) within one validation.
+
+    For the parts of an event (a race, a row), which the event holds while it is validated.
+    """
 
     @functools.wraps(function)
-    def remembered(event: Event) -> T:
+    def remembered(value: K) -> T:
         memory = _MEMORY.get()
         if memory is None:
-            return function(event)
-        key = (function, id(event))
+            return function(value)
+        key = (function, id(value))
         found = memory.get(key)
-        if found is not None and found[0] is event:
-            value: T = found[1]
-            return value
-        value = function(event)
-        memory[key] = (event, value)
-        return value
+        if found is not None and found[0] is value:
+            result: T = found[1]
+            return result
+        result = function(value)
+        memory[key] = (value, result)
+        return result
 
     return remembered
+
+
+def per_event(function: Callable[[Event], T]) -> Callable[[Event], T]:
+    """``function(event)`` computed once per event within one validation."""
+    return per_object(function)
 
 
 def per_event_and_text(function: Callable[[Event, str], T]) -> Callable[[Event, str], T]:

@@ -5,20 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._findings import Location, check
-from ..model import Event, Race, Result
+from ..model import Athlete, Event, Race, Result
 from ._identity import Identities, display, fold, identities
-from ._stages import stages
 from ._where import at_row
 
 Seen = tuple[str, Race, Result]  # NOC, race and row where a skater was first seen
 
 
-def _skaters(ids: Identities, row: Result) -> list[tuple[str, str]]:
-    """(identity, name) of each skater a row is about: the athlete, or a team's members."""
+def _skaters(ids: Identities, row: Result) -> list[tuple[str, Athlete | None]]:
+    """(identity, member) of each skater a row is about: the athlete (no member), or a team's."""
     if row.team:
-        return [("member:" + fold(m.name), m.name) for m in row.members if m.name.strip()]
+        return [("member:" + fold(m.name), m) for m in row.members if m.name.strip()]
     key = ids.key(row)
-    return [(key, display(row))] if key is not None else []
+    return [(key, None)] if key is not None else []
 
 
 @check("country-change")
@@ -26,18 +25,22 @@ def country_change(event: Event) -> Iterator[tuple[Location, str]]:
     """A skater (or a relay team's member) skates for one country throughout the event."""
     ids = identities(event)
     first: dict[str, Seen] = {}
-    for stage in stages(event):
-        for round_, race, row in stage.rows():
-            if row.noc is None:
-                continue
-            for key, name in _skaters(ids, row):
-                noc, earlier_race, earlier = first.setdefault(key, (row.noc, race, row))
-                if noc != row.noc:
-                    line = f", line {earlier.line}" if earlier.line is not None else ""
-                    who = name if not row.team else f"{name} (of {display(row)})"
-                    yield (
-                        at_row(round_, race, row),
-                        f"{who} skates for {row.noc} here, but for {noc} in "
-                        f"{earlier_race.name}{line}",
-                    )
-                    break
+    rows = (
+        (round_, race, row)
+        for round_ in event.rounds
+        for race in round_.races
+        for row in race.results
+    )
+    for round_, race, row in rows:
+        if row.noc is None:
+            continue
+        for key, member in _skaters(ids, row):
+            noc, earlier_race, earlier = first.setdefault(key, (row.noc, race, row))
+            if noc != row.noc:
+                line = f", line {earlier.line}" if earlier.line is not None else ""
+                who = display(row) if member is None else f"{member.name} (of {display(row)})"
+                yield (
+                    at_row(round_, race, row),
+                    f"{who} skates for {row.noc} here, but for {noc} in {earlier_race.name}{line}",
+                )
+                break

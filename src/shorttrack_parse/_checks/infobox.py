@@ -73,8 +73,9 @@ def infobox_medalist_noc(event: Event) -> Found:
     for medalist in event.info.medalists:
         if not medalist.noc:
             continue
+        place = medalist.medal.place
         for row in final.results:
-            same = row.rank == medalist.medal.place and _is(ids, event, medalist, row)
+            same = row.rank == place and _is(ids, event, medalist, row)
             if same and row.noc and medalist.noc != row.noc:
                 yield (
                     _at(event, f"{medalist.medal.value}noc", medalist.name),
@@ -141,7 +142,7 @@ def infobox_competitors(event: Event) -> Found:
     if first is None:
         return
     ids = identities(event)
-    rows = [row for _, _, row in first.rows()]
+    rows = [row for race in first.races for row in race.results]
     field = _counts([(_competitor(ids, event, row), row) for row in rows])
     info = event.info
     if not is_relay(event):
@@ -175,7 +176,7 @@ def infobox_nations(event: Event) -> Found:
     first, nations = _first_stage(event), event.info.nations
     if first is None or nations is None:
         return
-    counts = _counts([(row.noc, row) for _, _, row in first.rows()])
+    counts = _counts([(row.noc, row) for race in first.races for row in race.results])
     if counts is not None and nations not in counts:
         yield (
             _at(event, "nations"),

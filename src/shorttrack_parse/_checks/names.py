@@ -25,12 +25,11 @@ def unnamed_row(event: Event) -> Iterator[tuple[Location, str]]:
     """
     for stage in stages(event):
         for race in stage.races:
-            if all(_unnamed(row) for row in race.results):
+            unnamed = [row for row in race.results if _unnamed(row)]
+            if not unnamed or len(unnamed) == len(race.results):
                 continue
             round_ = stage.round_of(race)
-            for row in race.results:
-                if not _unnamed(row):
-                    continue
+            for row in unnamed:
                 place = f"{ordinal(row.rank)} place" if row.rank is not None else "an unplaced row"
                 what = "team" if row.team else "skater"
                 yield at_row(round_, race, row), f"{place} in {race.name} names no {what}"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -27,7 +28,7 @@ from .._findings import Location, Severity, check
 from ..model import Event, Race, Result, RoundKind
 from ._extent import extent, feeders
 from ._identity import display, fold, identities
-from ._marks import FINAL_B, destination, notes_of, qualifying, sends_on
+from ._marks import FINAL_B, destination, has_any, qualifying, sends_on
 from ._memo import per_event
 from ._stages import Stage, comes_before, final_letter, final_races, stages
 from ._where import at_row, ordinal
@@ -45,8 +46,7 @@ class _Problem:
     message: str
 
 
-@attrs.frozen
-class _Seen:
+class _Seen(NamedTuple):  # a tuple: one is built per row, and attrs' frozen init costs more
     """A competitor's row somewhere in the event."""
 
     key: str
@@ -118,8 +118,9 @@ class _Progression:
         found = self._seen.get(stage.index)
         if found is None:
             found = self._seen[stage.index] = tuple(
-                _Seen(key, stage, race, row) if (key := self.ids.key(row)) is not None else None
-                for _, race, row in stage.rows()
+                _Seen(key, stage, race, row) if key is not None else None
+                for race in stage.races
+                for row, key in zip(race.results, self.ids.keys_in(race), strict=True)
             )
         return found
 
@@ -138,7 +139,6 @@ class _Progression:
         repechage = stage.kind is RoundKind.REPECHAGE
         if not qualified and not repechage:
             return None  # the article marks no qualifiers: nothing to compare
-        final_b_noted = any(notes_of(s.row) & FINAL_B for s in seen.values())
         gaps = _Gaps(stage, before, [], [], [])
         present: set[str] = set()
         everyone_known = True
@@ -149,30 +149,40 @@ class _Progression:
             present.add(entrant.key)
             came = qualified.get(entrant.key)
             if came is not None and not repechage:
-                gaps.problems.extend(self._wrong_final(entrant, came))
+                wrong = self._wrong_final(entrant, came)
+                if wrong is not None:
+                    gaps.problems.append(wrong)
             elif entrant.key in seen:
                 letter = final_letter(entrant.race, stage)
-                needs_note = letter in (None, "A") or final_b_noted
+                needs_note = letter in (None, "A") or any(
+                    has_any(s.row, FINAL_B) for s in seen.values()
+                )
                 if needs_note and not repechage:
                     gaps.entrants.append((entrant, seen[entrant.key]))
             elif not unknown:
                 gaps.entrants.append((entrant, None))
         if everyone_known and not self.extent.partial(stage) and not repechage:
             for key, came in qualified.items():
+                if key in present:
+                    continue
                 wanted = destination(came.row)
                 # A final that is not in the article at all is the extent's business.
-                if key not in present and (wanted is None or wanted in self.held):
+                if wanted is None or wanted in self.held:
                     gaps.absentees.append(came)
         return gaps
 
-    def _wrong_final(self, entrant: _Seen, came: _Seen) -> Iterator[_Problem]:
-        wanted, letter = destination(came.row), final_letter(entrant.race, entrant.stage)
-        if wanted is not None and letter is not None and wanted != letter:
-            yield _Problem(
-                "progression-wrong-final",
-                entrant.location,
-                f"skates in {entrant.race.name} but qualified for Final {wanted} ({came.place})",
-            )
+    def _wrong_final(self, entrant: _Seen, came: _Seen) -> _Problem | None:
+        wanted = destination(came.row)
+        if wanted is None:
+            return None
+        letter = final_letter(entrant.race, entrant.stage)
+        if letter is None or wanted == letter:
+            return None
+        return _Problem(
+            "progression-wrong-final",
+            entrant.location,
+            f"skates in {entrant.race.name} but qualified for Final {wanted} ({came.place})",
+        )
 
     def problems(self) -> Iterator[_Problem]:
         """Every progression problem, each mistake explained once."""
@@ -357,14 +367,14 @@ def competitor_in_two_races(event: Event) -> Found:
     ids = identities(event)
     for stage in stages(event):
         first: dict[str, tuple[Race, Result]] = {}
-        for round_, race, row in stage.rows():
-            key = ids.key(row)
-            if key is None:
-                continue
-            other_race, other = first.setdefault(key, (race, row))
-            if other_race is not race:
-                line = f" (line {other.line})" if other.line is not None else ""
-                yield (
-                    at_row(round_, race, row),
-                    f"also skates in {other_race.name}{line} of the same round",
-                )
+        for race in stage.races:
+            for row, key in zip(race.results, ids.keys_in(race), strict=True):
+                if key is None:
+                    continue
+                other_race, other = first.setdefault(key, (race, row))
+                if other_race is not race:
+                    line = f" (line {other.line})" if other.line is not None else ""
+                    yield (
+                        at_row(stage.round_of(race), race, row),
+                        f"also skates in {other_race.name}{line} of the same round",
+                    )

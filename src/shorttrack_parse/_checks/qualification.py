@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -13,22 +14,50 @@ from ..notes import Note
 from ._extent import extent
 from ._identity import display
 from ._marks import (
+    BY_PLACE,
     advanced,
     by_place,
     by_time,
     destination,
     finisher,
-    notes_of,
     placed,
     qualifying,
+    race_timed,
     sends_on,
-    timed,
 )
 from ._memo import per_event
 from ._stages import Stage, is_final, stages
 from ._where import at_race, at_row, ordinal
 
 Found = Iterator[tuple[Location, str]]
+
+
+class _Tally(NamedTuple):  # a tuple: built for every race, and attrs' frozen init costs more
+    """A race's rows counted once: qualified by place at each level, advanced, finishers."""
+
+    by_place: dict[int, int]
+    advanced: int
+    finishers: int
+    final_b: bool  # some row is QB
+
+    def taken(self, level: int) -> int:
+        """Rows sent on by place at ``level`` or advanced by the referee."""
+        return self.by_place[level] + self.advanced
+
+
+def _tally(race: Race) -> _Tally:
+    counts = dict.fromkeys(BY_PLACE, 0)
+    advanced_rows = finishers = 0
+    final_b = False
+    for row in race.results:
+        finishers += finisher(row)
+        if not row.notes:
+            continue  # most rows: nothing to count but the finish
+        for level in counts:
+            counts[level] += by_place(row, level)
+        advanced_rows += advanced(row)
+        final_b = final_b or Note.QUALIFIED_FINAL_B in row.notes
+    return _Tally(counts, advanced_rows, finishers, final_b)
 
 
 @attrs.frozen
@@ -39,6 +68,7 @@ class _Leading:
     races: tuple[Race, ...]
     levels: tuple[int, ...]
     quotas: dict[int, int | None]  # by level
+    tallies: dict[int, _Tally]  # by id(race), the stage holding the races
 
 
 @per_event
@@ -52,22 +82,16 @@ def _qualifying_stages(event: Event) -> tuple[_Leading, ...]:
             continue
         if known.partial(stage) and races[-1] is stage.races[-1]:
             races = races[:-1]  # the article may stop inside this race
-        levels = _levels(races)
-        found.append(_Leading(stage, races, levels, {n: quota(races, n) for n in levels}))
+        tallies = [_tally(race) for race in races]
+        # Level 1 (Q/QA) always; level 2 (QA and QB) when some row is QB.
+        levels = (1, 2) if any(tally.final_b for tally in tallies) else (1,)
+        quotas = {n: quota(tallies, n) for n in levels}
+        by_race = {id(race): tally for race, tally in zip(races, tallies, strict=True)}
+        found.append(_Leading(stage, races, levels, quotas, by_race))
     return tuple(found)
 
 
-def _levels(races: tuple[Race, ...]) -> tuple[int, ...]:
-    """Level 1 (Q/QA) always; level 2 (QA and QB) when some row is QB."""
-    final_b = any(Note.QUALIFIED_FINAL_B in notes_of(row) for r in races for row in r.results)
-    return (1, 2) if final_b else (1,)
-
-
-def _count(race: Race, level: int) -> int:
-    return sum(1 for row in race.results if by_place(row, level))
-
-
-def quota(races: tuple[Race, ...], level: int) -> int | None:
+def quota(tallies: list[_Tally], level: int) -> int | None:
     """How many a race of the stage qualifies by place: the most common count (ties: more).
 
     Races that qualify nobody are left out: they are short of finishers or short
@@ -75,29 +99,21 @@ def quota(races: tuple[Race, ...], level: int) -> int | None:
     sent on all its finishers (by place or advanced), the races with fewer
     finishers only show that they had too few: the quota is the largest count.
     """
-    counted = [(race, count) for race in races if (count := _count(race, level))]
+    counted = [tally for tally in tallies if tally.by_place[level]]
     if not counted:
         return None
-    if all(_taken(race, level) >= _finishers(race) for race, _ in counted):
-        return max(count for _, count in counted)
-    counts = Counter(count for _, count in counted)
+    if all(tally.taken(level) >= tally.finishers for tally in counted):
+        return max(tally.by_place[level] for tally in counted)
+    counts = Counter(tally.by_place[level] for tally in counted)
     return max(counts, key=lambda count: (counts[count], count))
-
-
-def _finishers(race: Race) -> int:
-    return sum(1 for row in race.results if finisher(row))
-
-
-def _taken(race: Race, level: int) -> int:
-    """Rows sent on by place at ``level`` or advanced by the referee."""
-    return _count(race, level) + sum(1 for row in race.results if advanced(row))
 
 
 def _label(races: tuple[Race, ...], level: int) -> str:
     if level == 2:
         return "QA/QB"
-    used = {n for r in races for row in r.results for n in notes_of(row)}
-    return "QA" if Note.QUALIFIED_FINAL_A in used and Note.QUALIFIED not in used else "Q"
+    rows = [row for race in races for row in race.results]
+    final_a = any(Note.QUALIFIED_FINAL_A in row.notes for row in rows)
+    return "QA" if final_a and not any(Note.QUALIFIED in row.notes for row in rows) else "Q"
 
 
 @check("qualification-in-final")
@@ -118,13 +134,12 @@ def qualification_in_final(event: Event) -> Found:
                     )
 
 
-def _short(race: Race, level: int, expected: int) -> bool:
+def _short(race: Race, tally: _Tally, level: int, expected: int) -> bool:
     """True if the race's count is explained by ADV places or too few finishers."""
-    count = _count(race, level)
-    taken = count + sum(
+    taken = tally.by_place[level] + sum(
         1 for row in race.results if advanced(row) and row.rank is not None and row.rank <= expected
     )
-    return taken >= expected or _finishers(race) <= taken
+    return taken >= expected or tally.finishers <= taken
 
 
 @check("qualifier-count")
@@ -137,18 +152,18 @@ def qualifier_count(event: Event) -> Found:
             expected = leading.quotas[level]
             if expected is None:
                 continue
-            label = _label(races, level)
             for race in races:
-                count = _count(race, level)
+                tally = leading.tallies[id(race)]
+                count = tally.by_place[level]
                 if id(race) in reported or count == expected:
                     continue
-                if count < expected and _short(race, level, expected):
+                if count < expected and _short(race, tally, level, expected):
                     continue
                 reported.add(id(race))
                 yield (
                     at_race(stage.round_of(race), race),
                     (
-                        f"{race.name} qualifies {count} by place ({label}); "
+                        f"{race.name} qualifies {count} by place ({_label(races, level)}); "
                         f"the other races of {stage.name} qualify {expected}"
                     ),
                 )
@@ -184,8 +199,27 @@ def qualifier_places(event: Event) -> Found:
     """The by-place qualifiers (Q, QA, then QB) are exactly the top places."""
     for leading in _qualifying_stages(event):
         for race in leading.races:
+            if all(_on_top(race, level) for level in leading.levels):
+                continue  # the usual race, with nothing to report
             for row, message in _out_of_place(race, leading.levels):
                 yield at_row(leading.stage.round_of(race), race, row), message
+
+
+def _on_top(race: Race, level: int) -> bool:
+    """True if no finisher without a by-place note (nor ADV) is placed above one who has it.
+
+    What :func:`_out_of_place` looks for, in one pass and without sorting.
+    """
+    zone, unqualified = 0, None
+    for row in race.results:
+        rank = row.rank
+        if rank is None or not finisher(row):
+            continue
+        if by_place(row, level):
+            zone = max(zone, rank)
+        elif not advanced(row) and (unqualified is None or rank < unqualified):
+            unqualified = rank
+    return unqualified is None or unqualified >= zone
 
 
 @check("advanced-by-place")
@@ -194,6 +228,8 @@ def advanced_by_place(event: Event) -> Found:
     for leading in _qualifying_stages(event):
         stage, quotas = leading.stage, leading.quotas
         for race in leading.races:
+            if not leading.tallies[id(race)].advanced:
+                continue  # nobody advanced by the referee here
             for row in race.results:
                 if not advanced(row):
                     continue
@@ -222,11 +258,14 @@ def time_qualifier(event: Event) -> Found:
     """``q`` goes to the fastest finishers who did not qualify by place."""
     for leading in _qualifying_stages(event):
         stage = leading.stage
-        rows = [(race, *entry) for race in leading.races for entry in timed(race.results)]
+        rows = [(race, *entry) for race in leading.races for entry in race_timed(race)]
         by_times = [(race, rank, ms, row) for race, rank, ms, row in rows if by_time(row)]
+        if not by_times:
+            continue  # nobody qualified by time
+        slowest = max(q[2] for q in by_times)
         for race, rank, ms, row in rows:
-            if sends_on(row):
-                continue
+            if ms >= slowest or sends_on(row):
+                continue  # no q is slower, or the row went on
             # A q for a place (say the fastest 3rd places) is owed to that place or better.
             slower = [q for q in by_times if q[1] >= rank and q[2] > ms]
             if not slower:

@@ -10,7 +10,7 @@ from ..model import Event, Race, Result
 from ..times import RaceTime
 from ._extent import extent
 from ._identity import display, fold, identities
-from ._marks import placed, timed
+from ._marks import placed, race_timed
 from ._stages import Stage, final_letter, final_races, stages
 from ._where import at_row, ordinal
 
@@ -87,6 +87,9 @@ def rank_sequence(event: Event) -> Found:
     """Places run 1..n without gaps or repeats (ties need equal times); Final B goes on from A."""
     for stage in stages(event):
         for race in stage.races:
+            ranks = [row.rank for row in race.results if row.rank is not None]
+            if ranks == list(range(1, len(ranks) + 1)):
+                continue  # 1, 2, 3 ... is right wherever a race starts: 1 is always allowed
             ranked = placed(race.results)
             if ranked:
                 round_ = stage.round_of(race)
@@ -100,7 +103,10 @@ def _out_of_order(times: list[int]) -> set[int]:
     Of several longest runs, the one that leaves out the times farthest from the
     median is kept, so a single mistyped time is the one blamed.
     """
-    median = sorted(times)[len(times) // 2]
+    in_order = sorted(times)
+    if times == in_order:
+        return set()  # the usual race: the whole run is in order
+    median = in_order[len(times) // 2]
     deviation = [abs(time - median) for time in times]
     # best[i]: (length, minus the deviation kept) of the best run ending at i.
     best: list[tuple[int, int]] = []
@@ -127,7 +133,7 @@ def rank_time_order(event: Event) -> Found:
     """A better place never has a slower time (equal times are allowed)."""
     for stage in stages(event):
         for race in stage.races:
-            rows = timed(race.results)
+            rows = race_timed(race)
             if len(rows) < 2:
                 continue
             round_ = stage.round_of(race)
@@ -154,7 +160,7 @@ def duplicate_time(event: Event) -> Found:
     for stage in stages(event):
         for race in stage.races:
             seen: dict[int, tuple[int, Result]] = {}
-            for rank, ms, row in timed(race.results):
+            for rank, ms, row in race_timed(race):
                 other_rank, other = seen.setdefault(ms, (rank, row))
                 if other_rank != rank:
                     yield (
@@ -172,8 +178,7 @@ def duplicate_competitor(event: Event) -> Found:
     for stage in stages(event):
         for race in stage.races:
             seen: dict[str, Result] = {}
-            for row in race.results:
-                key = ids.key(row)
+            for row, key in zip(race.results, ids.keys_in(race), strict=True):
                 if key is None and row.members_text.strip():
                     key = "members:" + fold(row.members_text)
                 if key is None:

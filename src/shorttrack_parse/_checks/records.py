@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import attrs
 
 from .._dates import find_dates
 from .._findings import Location, Severity, check
 from .._labels import race_identity, race_key, round_kind
-from .._race_names import label_key
+from .._race_names import key_of, label_key
 from ..model import Event, NewRecord, Race, RecordKind, Result, RoundKind, StandingRecord
 from ..notes import Note, Status
 from ..times import RaceTime
@@ -21,6 +22,7 @@ from ._stages import Stage, final_letter, stages
 
 Found = Iterator[tuple[Location, str]]
 _NOTE_KIND = {Note.OLYMPIC_RECORD: RecordKind.OLYMPIC, Note.WORLD_RECORD: RecordKind.WORLD}
+_RECORD_NOTES = frozenset(_NOTE_KIND)
 _KIND_WORDS = {RecordKind.OLYMPIC: "Olympic record", RecordKind.WORLD: "world record"}
 
 
@@ -36,6 +38,8 @@ def _label(kinds: tuple[RecordKind, ...] | frozenset[RecordKind]) -> str:
 
 
 def _marks(row: Result) -> frozenset[RecordKind]:
+    if _RECORD_NOTES.isdisjoint(row.notes):
+        return frozenset()  # most rows
     return frozenset(_NOTE_KIND[n] for n in row.notes if isinstance(n, Note) and n in _NOTE_KIND)
 
 
@@ -45,14 +49,19 @@ def _at(record: NewRecord) -> Location:
 
 @per_event
 def _finished_times(event: Event) -> dict[int, list[tuple[Stage, Race, tuple[Result, ...]]]]:
-    """Each finishing time (ms) with the races that have it and their rows of that time."""
+    """Each new record's time (ms) with the races that have it and their rows of that time."""
+    wanted = {record.time.milliseconds for record in event.records.new if record.time is not None}
     found: dict[int, list[tuple[Stage, Race, tuple[Result, ...]]]] = {}
+    if not wanted:
+        return found
     for stage in stages(event):
         for race in stage.races:
             rows: dict[int, list[Result]] = {}
             for row in race.results:
-                if row.time is not None and row.status is Status.FINISHED:
-                    rows.setdefault(row.time.milliseconds, []).append(row)
+                time = row.time
+                finished = row.status is Status.FINISHED
+                if finished and time is not None and time.milliseconds in wanted:
+                    rows.setdefault(time.milliseconds, []).append(row)
             for ms, same in rows.items():
                 found.setdefault(ms, []).append((stage, race, tuple(same)))
     return found
@@ -80,7 +89,7 @@ def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
 def _in_round(label: str, kind: RoundKind) -> str:
     """The key ``label`` names in a round of ``kind`` ("Race 3" in the heats: heat-3)."""
     stage, race_label = race_identity(label, kind)
-    return Race(name=label, stage=stage, label=race_label).key
+    return key_of(stage.value, race_label)  # the key of Race(name=label, stage=..., label=...)
 
 
 @attrs.frozen
@@ -209,8 +218,7 @@ def record_notes(event: Event) -> Found:
                     )
 
 
-@attrs.frozen
-class _Mark:
+class _Mark(NamedTuple):
     """The record that stood at some moment, and how to name it (named only when reported)."""
 
     time: RaceTime
@@ -243,8 +251,15 @@ def _won(winner: Result, time: RaceTime, race: Race, *, earlier: bool = False) -
 
 
 def _fastest_finisher(race: Race) -> tuple[RaceTime, Result] | None:
-    finishers = [(r.time, r) for r in race.results if r.time and r.status is Status.FINISHED]
-    return min(finishers, key=lambda pair: pair[0].milliseconds, default=None)
+    """The first finisher with the fastest time, and that time."""
+    fastest: tuple[RaceTime, Result] | None = None
+    for row in race.results:
+        time = row.time
+        if time is None or row.status is not Status.FINISHED:
+            continue
+        if fastest is None or time.milliseconds < fastest[0].milliseconds:
+            fastest = (time, row)
+    return fastest
 
 
 def _faster(first: _Mark | None, second: _Mark | None) -> _Mark | None:
@@ -283,7 +298,8 @@ def _walk(event: Event) -> _Walk:
         best = _standing(event.records.standing, kind)
         fastest: _Mark | None = None
         for stage, race, fastest_here in order:
-            listed = [p for p in placed.get(id(race), []) if kind in _kinds(p.record.kinds)]
+            here = placed.get(id(race))
+            listed = [p for p in here if kind in _kinds(p.record.kinds)] if here else []
             for found in sorted(listed, key=lambda p: -p.time.milliseconds):
                 time = found.time
                 before = _faster(best, fastest)
@@ -293,12 +309,12 @@ def _walk(event: Event) -> _Walk:
                 best = _faster(best, _new_record(kind, time, race))
             if fastest_here is not None:
                 won, winner = fastest_here
-                mark = _won(winner, won, race)
                 if not listed and best is not None and won.milliseconds < best.time.milliseconds:
                     entry2 = walk.unlisted.setdefault(id(winner), (stage, race, winner, []))
                     entry2[3].append(f"the {_KIND_WORDS[kind]} of the time ({best.text})")
-                    best = mark
-                fastest = _faster(fastest, _won(winner, won, race, earlier=True))
+                    best = _won(winner, won, race)
+                if fastest is None or won.milliseconds < fastest.time.milliseconds:
+                    fastest = _won(winner, won, race, earlier=True)
     return walk
 
 

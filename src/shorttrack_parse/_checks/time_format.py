@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from .._findings import Location, Severity, check
 from ..model import Event
 from ..times import RaceTime
-from ._stages import stages
 from ._where import at_row
 
 _MINUTE_MS = 60_000
@@ -42,7 +41,8 @@ def time_without_minutes(event: Event) -> Iterator[tuple[Location, str]]:
                 race=record.race, athlete=record.holder, line=record.line, section="Records"
             )
             yield where, _message(record.time)
-    for stage in stages(event):
-        for round_, race, row in stage.rows():
-            if row.time is not None and _as_seconds(row.time):
-                yield at_row(round_, race, row), _message(row.time)
+    for round_ in event.rounds:
+        for race in round_.races:
+            for row in race.results:
+                if row.time is not None and _as_seconds(row.time):
+                    yield at_row(round_, race, row), _message(row.time)
