@@ -26,6 +26,7 @@ from ._document import Cell, Inline, Row, Table
 from ._labels import race_key, race_name
 from ._rows import fit_row
 from ._text import clean, starts_with_digit
+from ._value import FrozenValue, Value
 from .model import Athlete, Result
 from .notes import NoteLike, parse_notes, status_of
 from .times import RaceTime
@@ -37,22 +38,38 @@ _COMPETITOR_COLUMNS = (Column.ATHLETE, Column.TEAM, Column.COUNTRY)
 _GENERIC_STAGES = frozenset({"race", "group", "heat"})
 
 
-@attrs.frozen
-class RaceRows:
+class RaceRows(FrozenValue):
     """Results read from one table for one race; ``label`` is its race label, if any."""
 
-    label: str | None
-    columns: tuple[Column, ...]
-    results: tuple[Result, ...]
-    line: int
+    __slots__ = ("columns", "label", "line", "results")
+    label: Final[str | None]
+    columns: Final[tuple[Column, ...]]
+    results: Final[tuple[Result, ...]]
+    line: Final[int]
+
+    def __init__(
+        self,
+        label: str | None,
+        columns: tuple[Column, ...],
+        results: tuple[Result, ...],
+        line: int,
+    ) -> None:
+        self.label = label
+        self.columns = columns
+        self.results = results
+        self.line = line
 
 
-@attrs.frozen
-class ResultsTable:
+class ResultsTable(FrozenValue):
     """What a results table holds: its races, and the label its title row gives."""
 
-    races: tuple[RaceRows, ...]
-    title: str | None
+    __slots__ = ("races", "title")
+    races: Final[tuple[RaceRows, ...]]
+    title: Final[str | None]
+
+    def __init__(self, races: tuple[RaceRows, ...], title: str | None) -> None:
+        self.races = races
+        self.title = title
 
 
 def is_results_header(columns: tuple[Column, ...]) -> bool:
@@ -61,11 +78,16 @@ def is_results_header(columns: tuple[Column, ...]) -> bool:
     return has_competitor and (Column.RANK in columns or Column.TIME in columns)
 
 
-@attrs.frozen
-class _Found:
-    index: int
-    columns: tuple[Column, ...]
-    title: str | None
+class _Found(FrozenValue):
+    __slots__ = ("columns", "index", "title")
+    index: Final[int]
+    columns: Final[tuple[Column, ...]]
+    title: Final[str | None]
+
+    def __init__(self, index: int, columns: tuple[Column, ...], title: str | None) -> None:
+        self.index = index
+        self.columns = columns
+        self.title = title
 
 
 def _header_of(table: Table) -> _Found | None:
@@ -113,13 +135,20 @@ def _spanning_text(row: Row, width: int, laid_out: bool) -> str | None:
     return None
 
 
-@attrs.frozen
-class _Header:
+class _Header(FrozenValue):
     """A results header: each column's meaning and where each meaning first stands."""
 
-    columns: tuple[Column, ...]
-    texts: tuple[str, ...]
-    positions: dict[Column, int]
+    __slots__ = ("columns", "positions", "texts")
+    columns: Final[tuple[Column, ...]]
+    texts: Final[tuple[str, ...]]
+    positions: Final[dict[Column, int]]
+
+    def __init__(
+        self, columns: tuple[Column, ...], texts: tuple[str, ...], positions: dict[Column, int]
+    ) -> None:
+        self.columns = columns
+        self.texts = texts
+        self.positions = positions
 
     @classmethod
     def of(cls, columns: tuple[Column, ...], texts: tuple[str, ...]) -> _Header:
@@ -137,23 +166,42 @@ class _Header:
         return cells[index] if index is not None else None
 
 
-@attrs.frozen(kw_only=True)
-class _Competitor:
-    name: str = attrs.field(kw_only=False)
-    link: str | None = None
-    noc: str | None = None
-    team: bool = False
-    members: tuple[Athlete, ...] = ()
-    members_text: str = ""
+class _Competitor(FrozenValue):
+    __slots__ = ("link", "members", "members_text", "name", "noc", "team")
+    name: Final[str]
+    link: Final[str | None]
+    noc: Final[str | None]
+    team: Final[bool]
+    members: Final[tuple[Athlete, ...]]
+    members_text: Final[str]
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        link: str | None = None,
+        noc: str | None = None,
+        team: bool = False,
+        members: tuple[Athlete, ...] = (),
+        members_text: str = "",
+    ) -> None:
+        self.name = name
+        self.link = link
+        self.noc = noc
+        self.team = team
+        self.members = members
+        self.members_text = members_text
 
 
-@attrs.define
-class _Group:
+class _Group(Value):
     """The rows of one race, as they are read."""
 
-    columns: tuple[Column, ...]
-    line: int
-    results: list[Result] = attrs.Factory(list)
+    __slots__ = ("columns", "line", "results")
+
+    def __init__(self, columns: tuple[Column, ...], line: int) -> None:
+        self.columns = columns
+        self.line = line
+        self.results: list[Result] = []
 
 
 class CellValues:

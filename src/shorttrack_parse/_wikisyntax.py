@@ -14,9 +14,8 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-import attrs
-
 from ._hidden import hidden_spans, merge_spans, tag_spans
+from ._value import Value
 
 _NEWLINE: Final = re.compile("\n")
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -169,12 +168,14 @@ def template_end(text: str) -> int | None:
     return None
 
 
-@attrs.define  # built for every line of the article: not frozen, for speed
-class LogicalLine:
+class LogicalLine(Value):  # built for every line of the article: not frozen, for speed
     """One or more physical lines joined because a template spans them."""
 
-    text: str
-    line: int
+    __slots__ = ("line", "text")
+
+    def __init__(self, text: str, line: int) -> None:
+        self.text = text
+        self.line = line
 
 
 def logical_lines(text: str) -> list[LogicalLine]:
