@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from ._text import TextCache, clean
+from ._text import LazyPattern, TextCache, clean
 
 # A single race: a stage word and an optional number or letter ("Heat 3", "Heat no. 3",
 # "SF2", "Final B"), or a letter before "Final" ("B Final").
@@ -44,7 +44,7 @@ _STAGE_NAMES: Final = {
     "sf": "semifinal",
     "final": "final",
 }
-_NOT_KEY: Final = re.compile(r"[^0-9a-z]+")
+_NOT_KEY: Final = LazyPattern(r"[^0-9a-z]+")  # only races of no known stage
 
 
 class RaceLabel(NamedTuple):

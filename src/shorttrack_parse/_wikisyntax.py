@@ -15,6 +15,7 @@ from bisect import bisect_right
 from typing import Final
 
 from ._hidden import hidden_spans, merge_spans, tag_spans
+from ._text import LazyPattern
 from ._value import Value
 
 _NEWLINE: Final = re.compile("\n")
@@ -233,7 +234,7 @@ def _multiline_templates(text: str, hidden: list[tuple[int, int]]) -> list[tuple
     return spans
 
 
-_ROW_SYNTAX: Final = re.compile(r"\s*(?:\|[-+}]|!)|.*?(?:\|\||!!)")
+_ROW_SYNTAX: Final = LazyPattern(r"\s*(?:\|[-+}]|!)|.*?(?:\|\||!!)")
 
 
 def swallowed_rows(logical: LogicalLine) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from typing import Final, TypeAlias
 from ._diagnostics import DiagnosticSink
 from ._document import EMPTY_INLINE, Block, Cell, Row, Table
 from ._inline import InlineRenderer
-from ._text import bounded_int
+from ._text import LazyPattern, bounded_int
 from ._value import Value
 from ._wikisyntax import LogicalLine, split_outside, swallowed_rows
 
@@ -40,7 +40,7 @@ _CELL_ATTRIBUTES: Final = frozenset(
 _MAX_COLSPAN: Final = 1000  # HTML's own limit
 _MAX_ROWSPAN: Final = 65534
 _EMPTY: Final = Cell(EMPTY_INLINE)
-_HTML_CELL: Final = re.compile(
+_HTML_CELL: Final = LazyPattern(
     r"<(?P<closing>/?)(?P<name>tr|td|th)\b(?P<attributes>[^<>]*)>", re.IGNORECASE
 )
 
