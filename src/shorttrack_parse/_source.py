@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from ._text import LazyPattern
 from .model import Diagnostic
 
-_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+# Compiled on first use: its range costs more to compile than most patterns, and only
+# a text that fails to encode (below) needs it.
+_SURROGATE: Final = LazyPattern("[\ud800-\udfff]")
 REPLACEMENT: Final = "\ufffd"
 
 
@@ -26,7 +28,11 @@ def normalise(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _SURROGATE.search(text) is None:
+    try:
+        text.encode("utf-8")  # lone surrogates are the only text UTF-8 cannot encode
+    except UnicodeEncodeError:
+        pass
+    else:
         return text, ()
     diagnostics: list[Diagnostic] = []
     for number, line in enumerate(text.split("\n"), start=1):
