@@ -35,6 +35,21 @@ def test_import_defers_optional_machinery() -> None:
     assert not loaded & set(_DEFERRED)
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_import_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
+    # The import pauses the cyclic collector while it builds its objects.
+    script = (
+        "import gc\n"
+        f"{'gc.enable()' if enabled else 'gc.disable()'}\n"
+        "import shorttrack_parse\n"
+        "print(gc.isenabled())"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.strip() == str(enabled)
+
+
 def test_rare_patterns_are_compiled_on_first_use_only() -> None:
     script = (
         "import sys, shorttrack_parse\n"
