@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
 from conftest import examples
 from hypothesis import given
 from hypothesis import strategies as st
@@ -102,8 +101,7 @@ def flattened_articles(draw: st.DrawFn) -> str:
 def _unshared(document: Document) -> Document:
     """The document with a fresh Inline in every cell, as the reader built them before."""
     blocks = tuple(
-        attrs.evolve(
-            block,
+        block.replace(
             rows=tuple(
                 Row(
                     tuple(Cell(Inline(cell.content.text), cell.header) for cell in row.cells),
@@ -116,7 +114,7 @@ def _unshared(document: Document) -> Document:
         else block
         for block in document.blocks
     )
-    return attrs.evolve(document, blocks=blocks)
+    return document.replace(blocks=blocks)
 
 
 @examples(60)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 import pytest
 
 import shorttrack_parse as sp
+from shorttrack_parse._text import LazyPattern
 
 # Modules that only some entry points need: importing the package must not load them.
 _DEFERRED = (
@@ -31,6 +33,57 @@ def test_import_defers_optional_machinery() -> None:
     loaded = _loaded_after("import shorttrack_parse")
     assert "shorttrack_parse._api" in loaded
     assert not loaded & set(_DEFERRED)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_import_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
+    # The import pauses the cyclic collector while it builds its objects.
+    script = (
+        "import gc\n"
+        f"{'gc.enable()' if enabled else 'gc.disable()'}\n"
+        "import shorttrack_parse\n"
+        "print(gc.isenabled())"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.strip() == str(enabled)
+
+
+def test_rare_patterns_are_compiled_on_first_use_only() -> None:
+    script = (
+        "import sys, shorttrack_parse\n"
+        "from shorttrack_parse._text import LazyPattern\n"
+        "lazy = [v for name, m in list(sys.modules.items()) if name.startswith('shorttrack_parse')"
+        " for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        "print(len(lazy), sum(p._compiled is not None for p in lazy))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout
+    lazy, compiled = map(int, output.split())
+    assert lazy > 0
+    assert compiled == 0
+
+
+@pytest.mark.parametrize(
+    ("method", "args"),
+    [
+        ("match", ("xab", 1)),
+        ("fullmatch", ("ab",)),
+        ("search", ("xxabab", 0, 4)),
+        ("sub", ("-", "abxab")),
+    ],
+)
+def test_lazy_pattern_answers_as_the_compiled_one(method: str, args: tuple[object, ...]) -> None:
+    lazy, compiled = LazyPattern("a(b)", re.I), re.compile("a(b)", re.I)
+    got, expected = getattr(lazy, method)(*args), getattr(compiled, method)(*args)
+    if isinstance(expected, re.Match):
+        assert isinstance(got, re.Match)
+        assert (got.span(), got.groups()) == (expected.span(), expected.groups())
+    else:
+        assert got == expected
+    assert [m.span() for m in lazy.finditer("abAB", 1)] == [(2, 4)]
 
 
 def test_parsing_plain_article_needs_no_generic_parser() -> None:

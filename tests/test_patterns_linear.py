@@ -43,7 +43,11 @@ BUDGET = 1.0  # seconds; a quadratic pattern needs hundreds at this size
 SPACES = " " * N
 
 
-def _all(pattern: re.Pattern[str]) -> Callable[[str], object]:
+# Compiled at import, or on first use (for what only rare input needs): both are checked.
+Pattern = re.Pattern[str] | _text.LazyPattern
+
+
+def _all(pattern: Pattern) -> Callable[[str], object]:
     return lambda text: list(pattern.finditer(text))
 
 
@@ -157,14 +161,14 @@ def test_every_pattern_of_the_package_has_a_shape() -> None:
         f"{module.__name__}.{name}"
         for module in modules
         for name, value in vars(module).items()
-        if isinstance(value, re.Pattern) and name not in _LITERALS
+        if isinstance(value, re.Pattern | _text.LazyPattern) and name not in _LITERALS
     }
     # Patterns checked above by the attribute they are bound to.
     covered = {
         f"{module.__name__}.{attribute}"
         for module in modules
         for attribute, value in vars(module).items()
-        if isinstance(value, re.Pattern)
+        if isinstance(value, re.Pattern | _text.LazyPattern)
         and any(
             getattr(run, "__self__", None) is value or _wraps(run, value) for _, run, _ in SHAPES
         )
@@ -172,7 +176,7 @@ def test_every_pattern_of_the_package_has_a_shape() -> None:
     assert compiled <= covered, f"patterns without an adversarial shape: {compiled - covered}"
 
 
-def _wraps(run: Callable[[str], object], pattern: re.Pattern[str]) -> bool:
+def _wraps(run: Callable[[str], object], pattern: Pattern) -> bool:
     closure = getattr(run, "__closure__", None) or ()
     return any(cell.cell_contents is pattern for cell in closure)
 

@@ -6,38 +6,44 @@
 'Steven Bradbury'
 """
 
-import importlib
-from typing import TYPE_CHECKING
+from ._collector import collector_paused
 
-from ._api import detect_form, parse, parse_file
-from .errors import (
-    InputError,
-    MissingExtraError,
-    ShorttrackParseError,
-    StrictParseError,
-    UnexpectedError,
-    UnsupportedFormError,
-    ValidationError,
-)
-from .model import (
-    Athlete,
-    Diagnostic,
-    Event,
-    EventInfo,
-    Medal,
-    Medalist,
-    NewRecord,
-    Race,
-    RaceStage,
-    RecordKind,
-    Records,
-    Result,
-    Round,
-    RoundKind,
-    StandingRecord,
-)
-from .notes import Note, NoteLike, Status
-from .times import RaceTime
+# The import builds thousands of objects that all live on (modules, classes,
+# functions, patterns), which the cyclic collector would walk a dozen times
+# meanwhile: paused.
+with collector_paused():
+    import importlib
+    from typing import TYPE_CHECKING
+
+    from ._api import detect_form, parse, parse_file
+    from .errors import (
+        InputError,
+        MissingExtraError,
+        ShorttrackParseError,
+        StrictParseError,
+        UnexpectedError,
+        UnsupportedFormError,
+        ValidationError,
+    )
+    from .model import (
+        Athlete,
+        Diagnostic,
+        Event,
+        EventInfo,
+        Medal,
+        Medalist,
+        NewRecord,
+        Race,
+        RaceStage,
+        RecordKind,
+        Records,
+        Result,
+        Round,
+        RoundKind,
+        StandingRecord,
+    )
+    from .notes import Note, NoteLike, Status
+    from .times import RaceTime
 
 if TYPE_CHECKING:
     from .batch import Parsed, parse_many, rows_many

@@ -6,7 +6,7 @@ import enum
 import re
 from typing import Final
 
-from ._text import TextCache, clean
+from ._text import LazyPattern, TextCache, clean
 
 
 class Column(enum.Enum):
@@ -56,9 +56,57 @@ _HEADER_PATTERNS: Final[tuple[tuple[Column, str], ...]] = (
     (Column.PLACE, r"place|location|venue|city"),
 )  # fmt: skip
 # One alternation of all the patterns, so a header costs one match, not one per column.
-_HEADER: Final = re.compile(
+# It is the slowest pattern of the package to compile (a millisecond), and most headers
+# are one of its plain words (below): compiled for the first header that is not.
+_HEADER: Final = LazyPattern(
     "|".join(f"(?P<{column.name}>{pattern})" for column, pattern in _HEADER_PATTERNS)
 )
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (a ``|`` inside a group splits nothing)."""
+    parts: list[str] = []
+    depth, start, escaped = 0, 0, False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _plain_texts(alternative: str) -> list[str]:
+    """Every text an alternative of plain characters, each perhaps optional
+    (``semi-?finals?``), matches; none if it has any other syntax."""
+    texts = [""]
+    for index, char in enumerate(alternative):
+        if char == "?":
+            continue
+        if not (char.isascii() and (char.isalnum() or char in " #-")):
+            return []
+        optional = alternative[index + 1 : index + 2] == "?"
+        texts = [text + char for text in texts] + (texts if optional else [])
+    return texts
+
+
+def _plain_headers() -> dict[str, Column]:
+    """Header texts that a plain alternative matches -> its column (the first one's)."""
+    plain: dict[str, Column] = {}
+    for column, pattern in _HEADER_PATTERNS:
+        for alternative in _alternatives(pattern):
+            for text in _plain_texts(alternative):
+                plain.setdefault(text, column)
+    return plain
+
+
+# The same answer as _HEADER's (tests/test_columns.py checks each), without compiling it.
+_PLAIN_HEADERS: Final = _plain_headers()
 # A bracket stops at the next "[" and marks start only where their run does, so runs of
 # either cost linear time.
 _NOISE: Final = re.compile(r"\[[^\[\]]*\]|(?<![.:*†‡])[.:*†‡]+$")
@@ -68,6 +116,9 @@ _NOISE: Final = re.compile(r"\[[^\[\]]*\]|(?<![.:*†‡])[.:*†‡]+$")
 def column_of(header: str) -> Column:
     """The column a header text names, or ``Column.UNKNOWN``."""
     text = _NOISE.sub("", clean(header).casefold()).strip()
+    plain = _PLAIN_HEADERS.get(text)
+    if plain is not None:
+        return plain
     match = _HEADER.fullmatch(text)
     if match is None or match.lastgroup is None:
         return Column.UNKNOWN

@@ -6,29 +6,29 @@ title, the infobox's key/values, and a flat sequence of blocks (headings, race
 terms, paragraphs, tables with spans laid out), each with its 1-based source line.
 
 The small pieces (``Link``, ``Inline``, ``Cell``, ``Row``) are built thousands of
-times per article, so they are plain slotted classes rather than frozen ones
-(frozen attrs classes take over twice as long to build); nothing mutates them.
+times per article, so their fields are plain attributes rather than ``Final`` ones
+(a frozen class takes twice as long to build); nothing mutates them.
 """
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
-import attrs
-
+from ._value import FrozenValue, Value
 from .model import Diagnostic
 
 
-@attrs.define
-class Link:
+class Link(Value):
     """A wiki link: the article it points to and the text it shows."""
 
-    target: str
-    text: str
+    __slots__ = ("target", "text")
+
+    def __init__(self, target: str, text: str) -> None:
+        self.target = target
+        self.text = text
 
 
-@attrs.define
-class Inline:
+class Inline(Value):
     """Inline content reduced to text, keeping what markup said about it.
 
     ``text`` is what a reader sees, with line breaks (``<br>``) as ``"\\n"``;
@@ -36,20 +36,27 @@ class Inline:
     templates in it, as written (an IOC code or a country name).
     """
 
-    text: str
-    links: tuple[Link, ...] = ()
-    flags: tuple[str, ...] = ()
+    __slots__ = ("flags", "links", "text")
+
+    def __init__(
+        self, text: str, links: tuple[Link, ...] = (), flags: tuple[str, ...] = ()
+    ) -> None:
+        self.text = text
+        self.links = links
+        self.flags = flags
 
 
 EMPTY_INLINE = Inline("")
 
 
-@attrs.define
-class Cell:
+class Cell(Value):
     """One table cell after spans are laid out."""
 
-    content: Inline
-    header: bool = False
+    __slots__ = ("content", "header")
+
+    def __init__(self, content: Inline, header: bool = False) -> None:
+        self.content = content
+        self.header = header
 
     @property
     def text(self) -> str:
@@ -57,12 +64,14 @@ class Cell:
         return self.content.text
 
 
-@attrs.define
-class Row:
+class Row(Value):
     """One table row; ``line`` is the source line where the row starts."""
 
-    cells: tuple[Cell, ...]
-    line: int
+    __slots__ = ("cells", "line")
+
+    def __init__(self, cells: tuple[Cell, ...], line: int) -> None:
+        self.cells = cells
+        self.line = line
 
     @property
     def is_header(self) -> bool:
@@ -75,68 +84,116 @@ class Row:
         return tuple(cell.content.text for cell in self.cells)
 
 
-@attrs.frozen
-class Table:
+class Table(FrozenValue):
     """A table: its caption (if any) and its rows, header rows included.
 
     ``spans_laid_out`` is true when the reader expanded rowspans and colspans, so a
     row's cells stand in their columns; false when spanned cells may be lost.
     """
 
-    rows: tuple[Row, ...]
-    line: int
-    end_line: int
-    caption: Inline | None = None
-    spans_laid_out: bool = False
+    __slots__ = ("caption", "end_line", "line", "rows", "spans_laid_out")
+    rows: Final[tuple[Row, ...]]
+    line: Final[int]
+    end_line: Final[int]
+    caption: Final[Inline | None]
+    spans_laid_out: Final[bool]
+
+    def __init__(
+        self,
+        rows: tuple[Row, ...],
+        line: int,
+        end_line: int,
+        caption: Inline | None = None,
+        spans_laid_out: bool = False,
+    ) -> None:
+        self.rows = rows
+        self.line = line
+        self.end_line = end_line
+        self.caption = caption
+        self.spans_laid_out = spans_laid_out
 
 
-@attrs.frozen
-class Heading:
+class Heading(FrozenValue):
     """A section heading (``==Results==`` is level 2)."""
 
-    text: str
-    level: int
-    line: int
+    __slots__ = ("level", "line", "text")
+    text: Final[str]
+    level: Final[int]
+    line: Final[int]
+
+    def __init__(self, text: str, level: int, line: int) -> None:
+        self.text = text
+        self.level = level
+        self.line = line
 
 
-@attrs.frozen
-class Term:
+class Term(FrozenValue):
     """A definition-list term line (``;Heat 1``), the usual race label."""
 
-    text: str
-    line: int
+    __slots__ = ("line", "text")
+    text: Final[str]
+    line: Final[int]
+
+    def __init__(self, text: str, line: int) -> None:
+        self.text = text
+        self.line = line
 
 
-@attrs.frozen
-class Paragraph:
+class Paragraph(FrozenValue):
     """Prose, reduced to text."""
 
-    text: str
-    line: int
+    __slots__ = ("line", "text")
+    text: Final[str]
+    line: Final[int]
+
+    def __init__(self, text: str, line: int) -> None:
+        self.text = text
+        self.line = line
 
 
 Block: TypeAlias = Heading | Term | Paragraph | Table
 
 
-@attrs.frozen
-class InfoboxEntry:
+class InfoboxEntry(FrozenValue):
     """One infobox parameter: the key as written, its value, its line."""
 
-    key: str
-    value: Inline
-    line: int
+    __slots__ = ("key", "line", "value")
+    key: Final[str]
+    value: Final[Inline]
+    line: Final[int]
+
+    def __init__(self, key: str, value: Inline, line: int) -> None:
+        self.key = key
+        self.value = value
+        self.line = line
 
 
-@attrs.frozen
-class Document:
+class Document(FrozenValue):
     """A whole article in neutral form."""
 
-    title: str | None
-    infobox: tuple[InfoboxEntry, ...]
-    infobox_line: int | None
-    blocks: tuple[Block, ...]
-    lines: tuple[str, ...]
-    diagnostics: tuple[Diagnostic, ...] = ()
+    __slots__ = ("blocks", "diagnostics", "infobox", "infobox_line", "lines", "title")
+    title: Final[str | None]
+    infobox: Final[tuple[InfoboxEntry, ...]]
+    infobox_line: Final[int | None]
+    blocks: Final[tuple[Block, ...]]
+    lines: Final[tuple[str, ...]]
+    diagnostics: Final[tuple[Diagnostic, ...]]
+
+    def __init__(
+        self,
+        title: str | None,
+        infobox: tuple[InfoboxEntry, ...],
+        infobox_line: int | None,
+        blocks: tuple[Block, ...],
+        lines: tuple[str, ...],
+        diagnostics: tuple[Diagnostic, ...] = (),
+    ) -> None:
+        self.title = title
+        self.infobox = infobox
+        self.infobox_line = infobox_line
+        self.blocks = blocks
+        self.lines = lines
+        self.diagnostics = diagnostics
 
     def source(self, line: int | None) -> str | None:
         """The text of a 1-based source line, if it exists."""

@@ -21,14 +21,14 @@ if TYPE_CHECKING:
     from mwparserfromhell.nodes import Node, Tag
 
 from ._document import Inline, Link
-from ._text import TextCache, clean
+from ._text import LazyPattern, TextCache, clean
 from ._wikisyntax import TEMPLATE_BRACES, never_closed, split_outside
 from .notes import parse_note
 
 _MARKUP: Final = re.compile(r"[\[{<&']")
 # An HTML formatting tag whose pair is missing (<center> on one line, </center> on
 # another): MediaWiki shows no text for it; mwparserfromhell leaves it as text.
-_STRAY_TAG: Final = re.compile(
+_STRAY_TAG: Final = LazyPattern(
     r"</?(?:center|div|span|small|big|font|p|blockquote|b|i|u|s|strong|em|sup|sub|abbr"
     r"|code|tt)\b[^<>]*>",
     re.IGNORECASE,
@@ -64,7 +64,7 @@ _COMMON_SHAPE: Final = re.compile(
 _REFERENCE: Final = re.compile(
     r"<ref\b[^>]*/>|<ref\b[^>]*>(?:(?!</?ref\b).)*</ref\s*>", re.IGNORECASE | re.DOTALL
 )
-_OPENERS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]|\[|\]|<(/?)([a-zA-Z]+)[^<>]*?(/?)>")
+_OPENERS: Final = LazyPattern(r"\{\{|\}\}|\[\[|\]\]|\[|\]|<(/?)([a-zA-Z]+)[^<>]*?(/?)>")
 _VOID_TAGS: Final = frozenset({"br", "hr", "wbr", "img"})
 # mwparserfromhell retries every construct it cannot close, so its time grows with
 # (unclosed constructs) x (length).  Beyond this budget the text is shown as written.
@@ -72,7 +72,7 @@ _UNCLOSED_BUDGET: Final = 100_000
 # mwparserfromhell stops nesting templates at about 40 levels and then shows the
 # braces as text; articles nest a handful.
 _MAX_TEMPLATE_DEPTH: Final = 30
-_FOOTNOTE: Final = re.compile(r"\s*(?:\[[^\]]*\]|[a-z0-9*†‡§]{1,2})\s*")
+_FOOTNOTE: Final = LazyPattern(r"\s*(?:\[[^\]]*\]|[a-z0-9*†‡§]{1,2})\s*")
 # Runs of six and more apostrophes follow MediaWiki's special rules: leave them to
 # mwparserfromhell.
 _ODD_QUOTES: Final = re.compile("'{6,}")
@@ -82,7 +82,7 @@ _MEDAL: Final = re.compile(r"(gold|silver|bronze)\s*(medal|medals|0?1|icon|2|3)?
 _MEDAL_ICON: Final = re.compile(r"^(?:file|image):.*\b(gold|silver|bronze)[ _]?medal")
 _MEDAL_PLACE: Final = {"gold": "1", "silver": "2", "bronze": "3"}
 _ATHLETE_FLAG: Final = re.compile(r"flag.*(athlete|medalist|athletename)")
-_THREE_CAPITALS: Final = re.compile(r"[A-Z]{3}")
+_THREE_CAPITALS: Final = LazyPattern(r"[A-Z]{3}")
 # Templates that show one of their parameters: name (folded) -> parameter.
 _SHOWN_PARAMETER: Final = {
     "nowrap": "1",
@@ -109,7 +109,7 @@ _LIST_TEMPLATES: Final = frozenset(
     {"plainlist", "plain list", "unbulleted list", "ubl", "flatlist", "flat list", "hlist"}
 )
 # Line-start spaces only: "\s*" would run on through every blank line after it.
-_LIST_MARK: Final = re.compile(r"^[^\S\n]*[*#]+\s*", re.M)
+_LIST_MARK: Final = LazyPattern(r"^[^\S\n]*[*#]+\s*", re.M)
 _SYMBOLS: Final = {
     "nbsp": " ",
     "ndash": "–",

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import functools
 
-import attrs
-
 from ._columns import Column
 from ._diagnostics import DiagnosticSink
 from ._document import Document, Heading, Paragraph, Table, Term
@@ -25,17 +23,20 @@ from ._labels import (
 )
 from ._records import read_records_table
 from ._results import CellValues, read_race_table
+from ._value import Value
 from .model import Event, NewRecord, Race, Records, Round, RoundKind, StandingRecord
 
 
-@attrs.define
-class _RoundBuilder:
-    name: str
-    kind: RoundKind
-    level: int
-    line: int
-    prose: list[str] = attrs.Factory(list)
-    races: list[Race] = attrs.Factory(list)
+class _RoundBuilder(Value):
+    __slots__ = ("kind", "level", "line", "name", "prose", "races")
+
+    def __init__(self, name: str, kind: RoundKind, level: int, line: int) -> None:
+        self.name = name
+        self.kind = kind
+        self.level = level
+        self.line = line
+        self.prose: list[str] = []
+        self.races: list[Race] = []
 
     def build(self) -> Round:
         return Round(

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import csv
 import functools
-import io
-import pkgutil
+import os
 import unicodedata
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from ._text import TextCache
+
+if TYPE_CHECKING:
+    from importlib.abc import ResourceLoader
 
 __all__ = ["all_codes", "country_name", "is_ioc_code", "noc_for"]
 
@@ -20,12 +22,19 @@ __all__ = ["all_codes", "country_name", "is_ioc_code", "noc_for"]
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc\u0060\u00b4", "'"))
 
 
-@dataclass(frozen=True, slots=True)
 class _Spellings:
-    by_key: dict[str, str]
-    """Normalised name or alias -> code (keys claimed by two codes are left out)."""
-    by_folded_code: dict[str, str]
-    """Case-folded code -> code (left out where it is also another code's name or alias)."""
+    """The look-ups by what an editor wrote.
+
+    ``by_key``: normalised name or alias -> code (keys claimed by two codes are left
+    out); ``by_folded_code``: case-folded code -> code (left out where it is also
+    another code's name or alias).
+    """
+
+    __slots__ = ("by_folded_code", "by_key")
+
+    def __init__(self, by_key: dict[str, str], by_folded_code: dict[str, str]) -> None:
+        self.by_key = by_key
+        self.by_folded_code = by_folded_code
 
 
 def _key(text: str) -> str:
@@ -46,13 +55,20 @@ def _key(text: str) -> str:
 @functools.cache
 def _rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """``(code, name, aliases)`` of each row of the CSV table, read once."""
-    # pkgutil, not importlib.resources: the same package data for a tenth of the import.
-    data = pkgutil.get_data("shorttrack_parse", "data/ioc_codes.csv")
-    assert data is not None  # the package's loader can read its files
+    # The package's own loader reads its data (from a zip too), as pkgutil.get_data
+    # does, without importing pkgutil or importlib.resources.
+    loader = cast("ResourceLoader", __spec__.loader)
+    data = loader.get_data(os.path.join(os.path.dirname(__file__), "data", "ioc_codes.csv"))
+    reader = csv.reader(data.decode("utf-8").splitlines())
+    columns = {name: index for index, name in enumerate(next(reader))}
+    code_at, name_at, aliases_at = columns["code"], columns["name"], columns["aliases"]
     rows = []
-    for row in csv.DictReader(io.StringIO(data.decode("utf-8"))):
-        aliases = tuple(alias for alias in (row.get("aliases") or "").split("|") if alias)
-        rows.append((row["code"].strip(), row["name"].strip(), aliases))
+    for row in reader:
+        if not row:
+            continue
+        written = row[aliases_at] if aliases_at < len(row) else ""
+        aliases = tuple(alias for alias in written.split("|") if alias) if written else ()
+        rows.append((row[code_at].strip(), row[name_at].strip(), aliases))
     return tuple(rows)
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-import attrs
-
 from ._race_names import fold_label, identity, race_label
 from ._text import TextCache
+from ._value import FrozenValue
 from .model import RaceStage, RoundKind
 
 # Heading text (casefolded) -> round kind.  Order matters: the first match wins.
@@ -42,12 +41,16 @@ _STAGE_OF_ROUND: Final = {
 _ROUND_OF_STAGE: Final = {stage: kind for kind, stage in _STAGE_OF_ROUND.items()}
 
 
-@attrs.frozen
-class RaceKey:
+class RaceKey(FrozenValue):
     """A race label reduced to its stage and id: ``Heat 7`` -> ``("heat", "7")``."""
 
-    stage: str
-    id: str | None
+    __slots__ = ("id", "stage")
+    stage: Final[str]
+    id: Final[str | None]
+
+    def __init__(self, stage: str, id: str | None) -> None:
+        self.stage = stage
+        self.id = id
 
     @property
     def round_kind(self) -> RoundKind | None:

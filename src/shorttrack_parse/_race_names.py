@@ -8,9 +8,10 @@ labels with it, so it must not import either.
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Final
 
-from ._text import TextCache, clean
+from ._text import LazyPattern, TextCache, clean
+from ._value import FrozenValue
 
 # A single race: a stage word and an optional number or letter ("Heat 3", "Heat no. 3",
 # "SF2", "Final B"), or a letter before "Final" ("B Final").
@@ -44,14 +45,19 @@ _STAGE_NAMES: Final = {
     "sf": "semifinal",
     "final": "final",
 }
-_NOT_KEY: Final = re.compile(r"[^0-9a-z]+")
+_NOT_KEY: Final = LazyPattern(r"[^0-9a-z]+")  # only races of no known stage
 
 
-class RaceLabel(NamedTuple):
+class RaceLabel(FrozenValue):
     """A stage word (``"heat"``, ``"race"``, ``"final"``…) and the race's id, if any."""
 
-    stage: str
-    id: str | None
+    __slots__ = ("id", "stage")
+    stage: Final[str]
+    id: Final[str | None]
+
+    def __init__(self, stage: str, id: str | None) -> None:
+        self.stage = stage
+        self.id = id
 
 
 def fold_label(text: str) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import attrs
-
 from . import _ioc
 from ._cells import Kind, kind_of, link_for, read_country, read_noc, read_time
 from ._columns import Column, columns_of
@@ -13,6 +11,7 @@ from ._diagnostics import DiagnosticSink
 from ._document import Cell, Row, Table
 from ._rows import fit_row
 from ._text import clean, starts_with_digit
+from ._value import FrozenValue, Value
 from .model import NewRecord, RecordKind, StandingRecord
 
 _KIND_OF_LABEL: Final = {
@@ -28,12 +27,16 @@ _KIND_OF_COLUMN: Final = {
 }
 
 
-@attrs.frozen
-class RecordRows:
+class RecordRows(FrozenValue):
     """What one records table holds."""
 
-    standing: tuple[StandingRecord, ...]
-    new: tuple[NewRecord, ...]
+    __slots__ = ("new", "standing")
+    standing: Final[tuple[StandingRecord, ...]]
+    new: Final[tuple[NewRecord, ...]]
+
+    def __init__(self, standing: tuple[StandingRecord, ...], new: tuple[NewRecord, ...]) -> None:
+        self.standing = standing
+        self.new = new
 
 
 def record_kinds(text: str) -> tuple[RecordKind, ...]:
@@ -65,13 +68,15 @@ def _holder(cell: Cell | None) -> tuple[str | None, str | None, str | None]:
     return name or None, link_for(name, cell.content) if name else None, noc
 
 
-@attrs.define
-class _StandingCells:
+class _StandingCells(Value):
     """The cells of a standing-record row, by meaning."""
 
-    texts: dict[Column, str] = attrs.Factory(dict)
-    holder: Cell | None = None
-    country: Cell | None = None
+    __slots__ = ("country", "holder", "texts")
+
+    def __init__(self) -> None:
+        self.texts: dict[Column, str] = {}
+        self.holder: Cell | None = None
+        self.country: Cell | None = None
 
     def get(self, column: Column, default: str = "") -> str:
         return self.texts.get(column, default)

@@ -26,6 +26,7 @@ from ._document import Cell, Inline, Row, Table
 from ._labels import race_key, race_name
 from ._rows import fit_row
 from ._text import clean, starts_with_digit
+from ._value import FrozenValue, Value
 from .model import Athlete, Result
 from .notes import NoteLike, Status, parse_notes, status_of
 from .times import RaceTime
@@ -37,22 +38,38 @@ _COMPETITOR_COLUMNS = (Column.ATHLETE, Column.TEAM, Column.COUNTRY)
 _GENERIC_STAGES = frozenset({"race", "group", "heat"})
 
 
-@attrs.frozen
-class RaceRows:
+class RaceRows(FrozenValue):
     """Results read from one table for one race; ``label`` is its race label, if any."""
 
-    label: str | None
-    columns: tuple[Column, ...]
-    results: tuple[Result, ...]
-    line: int
+    __slots__ = ("columns", "label", "line", "results")
+    label: Final[str | None]
+    columns: Final[tuple[Column, ...]]
+    results: Final[tuple[Result, ...]]
+    line: Final[int]
+
+    def __init__(
+        self,
+        label: str | None,
+        columns: tuple[Column, ...],
+        results: tuple[Result, ...],
+        line: int,
+    ) -> None:
+        self.label = label
+        self.columns = columns
+        self.results = results
+        self.line = line
 
 
-@attrs.frozen
-class ResultsTable:
+class ResultsTable(FrozenValue):
     """What a results table holds: its races, and the label its title row gives."""
 
-    races: tuple[RaceRows, ...]
-    title: str | None
+    __slots__ = ("races", "title")
+    races: Final[tuple[RaceRows, ...]]
+    title: Final[str | None]
+
+    def __init__(self, races: tuple[RaceRows, ...], title: str | None) -> None:
+        self.races = races
+        self.title = title
 
 
 def is_results_header(columns: tuple[Column, ...]) -> bool:
@@ -61,11 +78,16 @@ def is_results_header(columns: tuple[Column, ...]) -> bool:
     return has_competitor and (Column.RANK in columns or Column.TIME in columns)
 
 
-@attrs.frozen
-class _Found:
-    index: int
-    columns: tuple[Column, ...]
-    title: str | None
+class _Found(FrozenValue):
+    __slots__ = ("columns", "index", "title")
+    index: Final[int]
+    columns: Final[tuple[Column, ...]]
+    title: Final[str | None]
+
+    def __init__(self, index: int, columns: tuple[Column, ...], title: str | None) -> None:
+        self.index = index
+        self.columns = columns
+        self.title = title
 
 
 def _header_of(table: Table) -> _Found | None:
@@ -173,13 +195,15 @@ class _Competitor:
         self.members_text = members_text
 
 
-@attrs.define
-class _Group:
+class _Group(Value):
     """The rows of one race, as they are read."""
 
-    columns: tuple[Column, ...]
-    line: int
-    results: list[Result] = attrs.Factory(list)
+    __slots__ = ("columns", "line", "results")
+
+    def __init__(self, columns: tuple[Column, ...], line: int) -> None:
+        self.columns = columns
+        self.line = line
+        self.results: list[Result] = []
 
 
 class CellValues:

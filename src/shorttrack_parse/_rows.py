@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-import attrs
-
 from ._cells import Kind, fits, kind_of, read_rank
 from ._columns import Column
 from ._document import EMPTY_INLINE, Cell
+from ._value import FrozenValue
 
 # Columns whose value is shared by consecutive rows, so a rowspan may cover them.
 _SPANNABLE: Final = frozenset({Column.RANK, Column.RACE, Column.DATE, Column.ROUND, Column.PLACE})
@@ -25,13 +24,23 @@ _MAX_LOST: Final = 2
 _EMPTY_CELL: Final = Cell(EMPTY_INLINE)
 
 
-@attrs.frozen
-class Fitted:
+class Fitted(FrozenValue):
     """A row's cells fitted to the header, or why they could not be."""
 
-    cells: tuple[Cell, ...] | None
-    problem: str | None = None
-    extra: tuple[str, ...] = ()
+    __slots__ = ("cells", "extra", "problem")
+    cells: Final[tuple[Cell, ...] | None]
+    problem: Final[str | None]
+    extra: Final[tuple[str, ...]]
+
+    def __init__(
+        self,
+        cells: tuple[Cell, ...] | None,
+        problem: str | None = None,
+        extra: tuple[str, ...] = (),
+    ) -> None:
+        self.cells = cells
+        self.problem = problem
+        self.extra = extra
 
 
 def _is_empty(cell: Cell) -> bool:

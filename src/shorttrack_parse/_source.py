@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from ._text import LazyPattern
 from .model import Diagnostic
 
-_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+# Compiled on first use: its range costs more to compile than most patterns, and only
+# a text that fails to encode (below) needs it.
+_SURROGATE: Final = LazyPattern("[\ud800-\udfff]")
 REPLACEMENT: Final = "\ufffd"
 
 

@@ -23,6 +23,7 @@ from ._document import (
     Table,
     Term,
 )
+from ._text import LazyPattern
 from .model import Diagnostic
 
 # No \s* beside the lazy text: the two would share spaces, at cubic cost on a long
@@ -30,7 +31,7 @@ from .model import Diagnostic
 _TITLE: Final = re.compile(r"=(?!=)(?P<text>.*?)(?<!=)=")
 _HEADING: Final = re.compile(r"(?P<marks>={2,6})(?P<text>.*?)(?P=marks)")
 _SENTENCE: Final = re.compile(r"[.;!?]\s*$|\S\s+\S+\s+\S+\s+\S+\s+\S+\s+\S")
-_CELL_TOKEN: Final = re.compile(r"\\[\\|]|\|")
+_CELL_TOKEN: Final = LazyPattern(r"\\[\\|]|\|")  # only cells with escapes
 _INFOBOX_ENTRY: Final = re.compile(r"- (?P<key>[^:]+?):(?: (?P<value>.*))?")
 
 

@@ -16,9 +16,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Final
 
-import attrs
-
 from ._hidden import EXTENSION_NAMES, hidden_spans, merge_spans, tag_spans
+from ._text import LazyPattern
+from ._value import Value
 
 _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
@@ -204,12 +204,14 @@ def template_end(text: str) -> int | None:
     return None
 
 
-@attrs.define  # built for every line of the article: not frozen, for speed
-class LogicalLine:
+class LogicalLine(Value):  # built for every line of the article: not frozen, for speed
     """One or more physical lines joined because a template spans them."""
 
-    text: str
-    line: int
+    __slots__ = ("line", "text")
+
+    def __init__(self, text: str, line: int) -> None:
+        self.text = text
+        self.line = line
 
 
 def logical_lines(text: str) -> list[LogicalLine]:
@@ -299,7 +301,7 @@ def _template_spans(text: str, braces: list[tuple[int, str]]) -> list[tuple[int,
     return spans
 
 
-_ROW_SYNTAX: Final = re.compile(r"\s*(?:\|[-+}]|!)|.*?(?:\|\||!!)")
+_ROW_SYNTAX: Final = LazyPattern(r"\s*(?:\|[-+}]|!)|.*?(?:\|\||!!)")
 
 
 def swallowed_rows(logical: LogicalLine) -> tuple[int, int] | None:

@@ -16,12 +16,11 @@ import re
 from collections.abc import Callable
 from typing import Final, TypeAlias
 
-import attrs
-
 from ._diagnostics import DiagnosticSink
 from ._document import EMPTY_INLINE, Block, Cell, Row, Table
 from ._inline import InlineRenderer
-from ._text import TextCache, bounded_int
+from ._text import LazyPattern, TextCache, bounded_int
+from ._value import Value
 from ._wikisyntax import LogicalLine, split_outside, swallowed_rows
 
 _SPAN: Final = re.compile(r"""\b(row|col)span\s*=\s*["']?\s*([0-9]+)""", re.IGNORECASE)
@@ -41,7 +40,7 @@ _MAX_COLSPAN: Final = 1000  # HTML's own limit
 _MAX_ROWSPAN: Final = 65534
 _EMPTY: Final = Cell(EMPTY_INLINE)
 _ROW_MARKS: Final = ("-", "+", "}")  # after "|": a new row, a caption, the table's end
-_HTML_CELL: Final = re.compile(
+_HTML_CELL: Final = LazyPattern(
     r"<(?P<closing>/?)(?P<name>tr|td|th)\b(?P<attributes>[^<>]*)>", re.IGNORECASE
 )
 
@@ -87,21 +86,25 @@ class _RawCell:
         return f"{self.content}\n{more}"
 
 
-@attrs.define
-class _RawRow:
-    line: int
-    cells: list[_RawCell] = attrs.Factory(list)
-    spans: bool = False  # some cell's attributes may hold a rowspan or a colspan
+class _RawRow(Value):
+    __slots__ = ("cells", "line", "spans")
+
+    def __init__(self, line: int, cells: list[_RawCell] | None = None) -> None:
+        self.line = line
+        self.cells = [] if cells is None else cells
+        self.spans = False  # some cell's attributes may hold a rowspan or a colspan
 
 
-@attrs.define
-class _RawTable:
-    line: int
-    end_line: int = 0
-    rows: list[_RawRow] = attrs.Factory(list)
-    captions: list[list[LogicalLine]] = attrs.Factory(list)
-    in_caption: bool = False  # the last line read was a caption's
-    nested: bool = False  # holds a table: a layout table, read as what it holds
+class _RawTable(Value):
+    __slots__ = ("captions", "end_line", "in_caption", "line", "nested", "rows")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.end_line = 0
+        self.rows: list[_RawRow] = []
+        self.captions: list[list[LogicalLine]] = []
+        self.in_caption = False  # the last line read was a caption's
+        self.nested = False  # holds a table: a layout table, read as what it holds
 
     def current_cell(self) -> _RawCell | None:
         return self.rows[-1].cells[-1] if self.rows and self.rows[-1].cells else None
