@@ -92,7 +92,6 @@ SHAPES: list[tuple[str, Callable[[str], object], str]] = [
     ("footnote", _inline._FOOTNOTE.fullmatch, SPACES + "x"),
     ("medal icon", _inline._MEDAL_ICON.search, "file:" + "gold " * (N // 5)),
     ("athlete flag", _inline._ATHLETE_FLAG.match, "flag" * (N // 4)),
-    ("odd quotes", _all(_inline._ODD_QUOTES), "'''''x" * (N // 6)),
     ("cell attributes", _wikitable._ATTRIBUTES.fullmatch, "a" * N + "|"),
     ("cell attributes, pairs", _wikitable._ATTRIBUTES.fullmatch, "a=b " * (N // 4) + '"'),
     ("attribute names", _all(_wikitable._ATTRIBUTE_NAME), "a=" * (N // 2)),

@@ -213,7 +213,7 @@ def read_athlete(content: Inline) -> tuple[Athlete, str | None]:
     """
     name = clean(content.text)
     noc: str | None = None
-    suffix = _NOC_SUFFIX.fullmatch(name)
+    suffix = _NOC_SUFFIX.fullmatch(name) if name.endswith(")") else None
     if suffix is not None and _ioc.is_ioc_code(suffix.group(2)):
         name, noc = suffix.group(1), suffix.group(2)
     return Athlete(name, link_for(name, content)), noc

@@ -37,9 +37,9 @@ _STRAY_TAG: Final = LazyPattern(
 # at most), bold and italics, line breaks, named character references, and the
 # formatting tags whose text shows as it is (``<small>``, ``<center>``).
 _SIMPLE_TOKEN: Final = re.compile(
-    r"(?P<text>(?:[^\[\]{}<>&']|'(?!'))+)"
+    r"(?P<text>(?:[^\[\]{}<>&']++|'(?!'))+)"
     r"|\[\[(?P<target>[^\[\]{}|<>\n]+)(?:\|(?P<shown>[^\[\]{}|<>\n]*))?\]\]"
-    r"|\{\{(?P<template>(?:[^{}<>\[\]]|\[\[[^\[\]{}<>\n]*\]\]|\{\{[^{}<>\[\]]*\}\})+)\}\}"
+    r"|\{\{(?P<template>(?:[^{}<>\[\]]++|\[\[[^\[\]{}<>\n]*\]\]|\{\{[^{}<>\[\]]*\}\})+)\}\}"
     r"|(?P<quotes>''''')|(?P<bold>''')|(?P<italic>'')"
     r"|(?P<br><br\s*/?>)"
     r"|&(?P<entity>[a-zA-Z][a-zA-Z0-9]*);"
@@ -75,7 +75,7 @@ _MAX_TEMPLATE_DEPTH: Final = 30
 _FOOTNOTE: Final = LazyPattern(r"\s*(?:\[[^\]]*\]|[a-z0-9*†‡§]{1,2})\s*")
 # Runs of six and more apostrophes follow MediaWiki's special rules: leave them to
 # mwparserfromhell.
-_ODD_QUOTES: Final = re.compile("'{6,}")
+_ODD_QUOTES: Final = "''''''"
 _DROPPED_TAGS: Final = frozenset({"ref", "references", "gallery", "math", "score", "timeline"})
 _DROPPED_LINK_NAMESPACES: Final = ("file:", "image:", "category:", "media:")
 _MEDAL: Final = re.compile(r"(gold|silver|bronze)\s*(medal|medals|0?1|icon|2|3)?")
@@ -319,7 +319,7 @@ class InlineRenderer:
             else:
                 styled = True
                 quotes ^= {"quotes": 3, "bold": 1, "italic": 2}[kind or ""]
-        if position != len(wikitext) or quotes or _ODD_QUOTES.search(wikitext):
+        if position != len(wikitext) or quotes or _ODD_QUOTES in wikitext:
             return None
         if styled and tagged:
             return None  # bold or italics may cross the tags: leave them to the parser

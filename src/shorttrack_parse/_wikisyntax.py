@@ -49,6 +49,8 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     """
     if separator not in text:
         return [text]
+    if "{{" not in text and "[[" not in text and "<" not in text:
+        return text.split(separator, maxsplit)  # nothing can hide a separator
     if (plain := _PLAIN_MARKUP.get(separator)) and plain.fullmatch(text):
         return text.split(separator, maxsplit)  # every separator stands outside markup
     return _split_outside_markup(text, separator, maxsplit)
