@@ -219,6 +219,10 @@ MARKUP = st.sampled_from(
         "{{nowrap|{{flagIOC|KOR|2026 Winter}}}}", "{{sort|99|&ndash;}}",
         "{{sortname|Volodymyr|Hryhor'iev|nolink=1}}", "{{efn|Time as listed.}}",
         "{{abbr|OR|Olympic record}}", "{{nowrap|''A''}}", "{{sort|A|B}}}", "<font>",
+        "<sup>†</sup>", "<sup>A B</sup>", "<sup> [1] </sup>", "<SUP>a</SUP>", "<references />",
+        "<references/>", "[[File:X.svg|thumb|upright=0.5|Cap [[a|b]] c]]",
+        "[[Image:Gold medal.svg|20px]]", "[[ file : Silver_medal.png ]]", "[[File:x|[[a]]]]",
+        "[[Media:x.ogg]]", "[[File:x|a|b|c]]", "[[Category:Skaters]]", "[[:File:x]]",
     ]
 )  # fmt: skip
 
@@ -274,6 +278,29 @@ def test_common_cells_take_the_simple_path(cell: str) -> None:
     simple = InlineRenderer()._simple(cell)
     assert simple is not None
     assert simple == InlineRenderer()._full(cell)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(CELLS, min_size=2, max_size=3).map("\n".join))
+def test_lines_of_simple_markup_agree_with_mwparserfromhell(text: str) -> None:
+    simple = InlineRenderer()._simple(text)
+    if simple is not None:
+        assert simple == InlineRenderer()._full(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ":<sup>[a]</sup> Time as listed in the official results.",
+        "A&nbsp;B\n:<sup>[b]</sup> Time",
+        "* <small>[[A]]</small>",
+        "# {{nowrap|{{flagIOC|KOR}}}}",
+        "== [[File:x.svg|a [[b]]]] ==",
+    ],
+)
+def test_lines_of_lists_and_headings_with_more_markup_take_the_general_path(text: str) -> None:
+    assert InlineRenderer()._simple(text) is None
+    assert InlineRenderer().render(text) == InlineRenderer()._full(text)
 
 
 def test_long_apostrophe_run_agrees_with_mwparserfromhell() -> None:

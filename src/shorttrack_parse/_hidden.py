@@ -13,14 +13,14 @@ import re
 from typing import Final
 
 # MediaWiki core and the extensions Wikipedia runs whose tags hide their content.
-EXTENSION_NAMES: Final = (
+_EXTENSION_NAMES: Final = (
     "ref|references|nowiki|pre|math|chem|ce|syntaxhighlight|source|gallery|poem|score"
     "|timeline|hiero|imagemap|inputbox|categorytree|templatedata|mapframe|maplink|graph"
     "|section|includeonly|noinclude|onlyinclude"
 )
 # [^<>]* stops at the next "<", so a text full of unfinished tags is read in linear time.
 _OPENER: Final = re.compile(
-    rf"<!--|<(?P<name>{EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>", re.IGNORECASE
+    rf"<!--|<(?P<name>{_EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>", re.IGNORECASE
 )
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _CLOSERS: dict[str, re.Pattern[str]] = {}
@@ -66,6 +66,11 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         position = max(end, start + 1)
     return spans
+
+
+def hides_text(text: str) -> bool:
+    """True if ``text`` holds a comment or an extension tag (``<ref>``, ``<nowiki>``…)."""
+    return _OPENER.search(text) is not None
 
 
 def tag_spans(text: str) -> list[tuple[int, int]]:

@@ -34,8 +34,9 @@ _STRAY_TAG: Final = LazyPattern(
     re.IGNORECASE,
 )
 # Text, links, templates (their parameters rendered on their own, one template deep
-# at most), bold and italics, line breaks, named character references, and the
-# formatting tags whose text shows as it is (``<small>``, ``<center>``).
+# at most), bold and italics, line breaks, named character references, the
+# formatting tags whose text shows as it is (``<small>``, ``<center>``), footnote
+# marks (``<sup>[a]</sup>``) and files (``[[File:…|thumb|… [[link]] …]]``).
 _SIMPLE_TOKEN: Final = re.compile(
     r"(?P<text>(?:[^\[\]{}<>&']++|'(?!'))+)"
     r"|\[\[(?P<target>[^\[\]{}|<>\n]+)(?:\|(?P<shown>[^\[\]{}|<>\n]*))?\]\]"
@@ -43,9 +44,11 @@ _SIMPLE_TOKEN: Final = re.compile(
     r"|(?P<quotes>''''')|(?P<bold>''')|(?P<italic>'')"
     r"|(?P<br><br\s*/?>)"
     r"|&(?P<entity>[a-zA-Z][a-zA-Z0-9]*);"
-    r"|(?P<tag></?(?:small|big|center|span|div|font|b|i|u|s|strong|em|abbr|sub|code|tt)"
-    r"(?:\s[^<>]*)?>)",
-    re.IGNORECASE,
+    r"|(?P<tag></?(?i:small|big|center|span|div|font|b|i|u|s|strong|em|abbr|sub|code|tt)"
+    r"(?:\s[^<>]*)?>|<(?i:references)\s*/>)"
+    r"|<(?i:sup)(?:\s[^<>]*)?>(?P<sup>[^<>]*)</(?i:sup)\s*>"
+    r"|\[\[(?P<file>\s*(?i:file|image|media)\s*:[^\[\]{}|<>\n]*)"
+    r"(?:\|(?:[^\[\]{}<>\n]++|\[\[[^\[\]{}<>\n]*\]\])*)?\]\]"
 )
 # The commonest cells whole: one link, or one flag template (an athlete's flag holding
 # a link).  Names exclude what needs more than a plain reading (markup, underscores,
@@ -76,6 +79,8 @@ _FOOTNOTE: Final = LazyPattern(r"\s*(?:\[[^\]]*\]|[a-z0-9*†‡§]{1,2})\s*")
 # Runs of six and more apostrophes follow MediaWiki's special rules: leave them to
 # mwparserfromhell.
 _ODD_QUOTES: Final = "''''''"
+# What opens a list, a heading or a rule at a line's start.
+_LINE_MARKUP: Final = frozenset("*#:;=-")
 _DROPPED_TAGS: Final = frozenset({"ref", "references", "gallery", "math", "score", "timeline"})
 _DROPPED_LINK_NAMESPACES: Final = ("file:", "image:", "category:", "media:")
 _MEDAL: Final = re.compile(r"(gold|silver|bronze)\s*(medal|medals|0?1|icon|2|3)?")
@@ -295,6 +300,7 @@ class InlineRenderer:
         position = 0
         quotes = 0
         styled = tagged = False  # bold or italics, formatting tags
+        extended = False  # markup beyond links, templates of text, bold and italics
         for match in _SIMPLE_TOKEN.finditer(wikitext):
             if match.start() != position:
                 return None
@@ -305,17 +311,27 @@ class InlineRenderer:
             elif kind == "shown" or kind == "target":
                 self._link(match["target"], match["shown"], out)
             elif kind == "template":
-                name, params = _split_template(match["template"])
+                body = match["template"]
+                extended = extended or "{" in body or "'" in body or "&" in body
+                name, params = _split_template(body)
                 self._template(name, params, out)
             elif kind == "br":
                 out.parts.append("\n")
             elif kind == "entity":
+                extended = True
                 code = name2codepoint.get(match["entity"])
                 if code is None:
                     return None  # not a reference MediaWiki knows: shown as written
                 out.parts.append(chr(code))
             elif kind == "tag":
-                tagged = True  # shows nothing; what it encloses shows as it is
+                extended = tagged = True  # shows nothing; what it encloses shows as it is
+            elif kind == "sup":
+                if not _FOOTNOTE.fullmatch(match["sup"]):
+                    return None  # a superscript that is not a footnote mark shows its text
+                extended = tagged = True
+            elif kind == "file":
+                extended = True
+                self._link(match["file"], None, out)
             else:
                 styled = True
                 quotes ^= {"quotes": 3, "bold": 1, "italic": 2}[kind or ""]
@@ -323,6 +339,11 @@ class InlineRenderer:
             return None
         if styled and tagged:
             return None  # bold or italics may cross the tags: leave them to the parser
+        if extended and any(line[:1] in _LINE_MARKUP for line in wikitext.split("\n")):
+            # Lists and headings are the parser's, for lines that hold more than the
+            # simplest markup (what the simple path read before it knew references,
+            # tags and files, it reads as before).
+            return None
         return out.inline()
 
     def _full(self, wikitext: str) -> Inline:

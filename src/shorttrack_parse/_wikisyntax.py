@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Final
 
-from ._hidden import EXTENSION_NAMES, hidden_spans, merge_spans, tag_spans
+from ._hidden import hidden_spans, hides_text, merge_spans, tag_spans
 from ._text import LazyPattern
 from ._value import Value
 
@@ -51,7 +51,11 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
         return [text]
     if "{{" not in text and "[[" not in text and "<" not in text:
         return text.split(separator, maxsplit)  # nothing can hide a separator
-    if (plain := _PLAIN_MARKUP.get(separator)) and plain.fullmatch(text):
+    if (
+        (plain := _PLAIN_MARKUP.get(separator))
+        and plain.fullmatch(text)
+        and not ("<" in text and hides_text(text))
+    ):
         return text.split(separator, maxsplit)  # every separator stands outside markup
     return _split_outside_markup(text, separator, maxsplit)
 
@@ -95,25 +99,29 @@ def _split_outside_markup(text: str, separator: str, maxsplit: int = -1) -> list
     return parts
 
 
-def _plain_markup(mark: str) -> re.Pattern[str]:
+def _plain_markup(mark: str) -> str:
     """Text whose templates and links are closed, unnested and free of ``mark * 2``.
 
     Such text, most table rows (``| 1 || [[A|B]] || {{flagIOC|BEL|2002 Winter}}``),
     has every doubled ``mark`` outside markup, so a plain split is exact.  HTML tags
     (``<br />``, ``<small>``) may stand outside markup if no ``|`` or ``mark`` is
-    inside them; comments and extension tags (``<ref>``), which hide what follows
-    them, may not.  Possessive runs keep a failed match linear.
+    inside them (a comment or an extension tag, which hides what follows it, is
+    ruled out before the split).  Possessive runs keep a failed match linear.
     """
     mark = re.escape(mark)
     single = rf"[^{{}}\[\]<|{mark}]++|\|(?!\|)|{mark}(?!{mark})"
     link = rf"\[\[(?:{single})*+\]\]"
     template = rf"\{{\{{(?:{single}|{link})*+\}}\}}"
-    tag = rf"</?(?!(?i:{EXTENSION_NAMES})\b)[a-zA-Z][^<>|{mark}]*+>"
-    return re.compile(rf"(?:[^{{}}\[\]<]++|{template}|{link}|{tag})*+")
+    tag = rf"</?[a-zA-Z][^<>|{mark}]*+>"
+    return rf"(?:[^{{}}\[\]<]++|{template}|{link}|{tag})*+"
 
 
-# Separators of table cells (``||``, ``!!``) -> text in which a plain split is exact.
-_PLAIN_MARKUP: Final = {mark * 2: _plain_markup(mark) for mark in "|!"}
+# Separators of table cells -> text in which a plain split is exact.  Header rows
+# ("!!") rarely hold markup: their pattern waits for one that does.
+_PLAIN_MARKUP: Final[dict[str, re.Pattern[str] | LazyPattern]] = {
+    "||": re.compile(_plain_markup("|")),
+    "!!": LazyPattern(_plain_markup("!")),
+}
 
 
 def _separator(separator: str) -> re.Pattern[str]:
