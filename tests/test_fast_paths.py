@@ -139,14 +139,22 @@ ROW_FRAGMENTS = st.sampled_from(
         "<small>", "</small>", '<span title="a||b">', '<span title="a!!b">', "<ref>", "</ref>",
         "<REF name=x>", "<ref name=x/>", "<!--", "-->", "<nowiki>", "</nowiki>", "<", ">",
         "<references />", "<b>", "<ref>a||b!!c</ref>", "<nowiki>||</nowiki>", "<!--||-->",
+        '<span title="{{">', '<span title="}}">', '<b title="[[">', '<b title="]]">',
     ]
 )  # fmt: skip
 
 
 @examples(300)
-@given(st.lists(ROW_FRAGMENTS, max_size=12).map("".join), st.sampled_from(["||", "!!", "|"]))
-def test_split_outside_fast_path_agrees(text: str, separator: str) -> None:
-    assert split_outside(text, separator) == _split_outside_markup(text, separator)
+@given(
+    st.lists(ROW_FRAGMENTS, max_size=12).map("".join),
+    st.sampled_from(["||", "!!", "|"]),
+    st.sampled_from([-1, -1, 0, 1, 2]),
+)
+def test_split_outside_fast_path_agrees(text: str, separator: str, maxsplit: int) -> None:
+    expected = _split_outside_markup(text, separator, maxsplit)
+    assert split_outside(text, separator, maxsplit) == expected
+    if maxsplit >= 0:
+        assert len(expected) <= maxsplit + 1  # as str.split counts
 
 
 TEMPLATE_FRAGMENTS = st.sampled_from(

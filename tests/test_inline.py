@@ -303,6 +303,27 @@ def test_lines_of_lists_and_headings_with_more_markup_take_the_general_path(text
     assert InlineRenderer().render(text) == InlineRenderer()._full(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{|&}}",
+        "{{ }}&nbsp;",
+        "{{a\nb|x}}&nbsp;",
+        "{{[[A]]|x}}&nbsp;",
+        "{{{{a}}}}",
+        "{{sort|{{ }}|x}}",
+        "&nbsp;{{flagIOC|=}}x",
+        "&nbsp;{{Template:nowrap|==x==}} y",
+        "&nbsp;{{sort|'''|'''}}x",
+        " {{ || x\n|-\n| 2 || [[B]] || ''1:30.000'' }}",
+    ],
+)
+def test_templates_mediawiki_reads_otherwise_agree_with_mwparserfromhell(text: str) -> None:
+    # Blank or odd names, parameters named by nothing, bold across parameters: in
+    # text with more than the simplest markup they are left to the parser.
+    assert InlineRenderer().render(text) == InlineRenderer()._full(text)
+
+
 def test_long_apostrophe_run_agrees_with_mwparserfromhell() -> None:
     cell = "''Wim De Deyne'''''''Wim De Deyne'''''"
     assert InlineRenderer().render(cell) == InlineRenderer()._full(cell)

@@ -479,3 +479,19 @@ def test_every_unclosed_template_or_link_in_a_row_is_reported(
             index + 1,
             lines[index],
         )
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("{{" * 40 + "x" + "}}" * 40, "unreadable-markup"),
+        ("align=left | {{flagIOC|KOR <ref>r</ref>", "unclosed-template"),
+    ],
+)
+def test_each_line_holding_the_same_broken_cell_is_reported(cell: str, code: str) -> None:
+    text = (
+        "==Results==\n===Heats===\n{| class=wikitable\n! Rank !! Athlete !! Country\n"
+        f"|-\n| 1 || [[A]] || {cell}\n|-\n| 2 || [[B]] || {cell}\n|}}\n"
+    )
+    event = sp.parse(text, form="wikitext")
+    assert [d.line for d in event.diagnostics if d.code == code] == [6, 8]

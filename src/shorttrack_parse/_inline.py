@@ -79,6 +79,9 @@ _FOOTNOTE: Final = LazyPattern(r"\s*(?:\[[^\]]*\]|[a-z0-9*†‡§]{1,2})\s*")
 # Runs of six and more apostrophes follow MediaWiki's special rules: leave them to
 # mwparserfromhell.
 _ODD_QUOTES: Final = "''''''"
+_TAG_START: Final = LazyPattern(r"</?[a-zA-Z]")
+# The body of a template with no template inside.
+_INNER_TEMPLATE: Final = LazyPattern(r"\{\{([^{}]*)\}\}")
 # What opens a list, a heading or a rule at a line's start.
 _LINE_MARKUP: Final = frozenset("*#:;=-")
 _DROPPED_TAGS: Final = frozenset({"ref", "references", "gallery", "math", "score", "timeline"})
@@ -178,6 +181,26 @@ def _split_template(body: str) -> tuple[str, dict[str, str]]:
     return _template_name(parts[0]), params
 
 
+def _read_otherwise(body: str) -> bool:
+    """True if MediaWiki would not read ``{{body}}`` as :func:`_split_template` does.
+
+    That is a name that is blank or holds a line break, a link or a template; a
+    parameter with nothing before its ``=`` (named, not numbered); bold or italics
+    across the parameters; and the same in a template nested in this one.
+    """
+    if "''" in body:
+        return True
+    parts = split_outside(body, "|")
+    name = parts[0].strip()
+    if not name or "\n" in name or "[[" in name or "{{" in name:
+        return True
+    for part in parts[1:]:
+        pieces = split_outside(part, "=", 1)
+        if len(pieces) == 2 and not pieces[0].strip():
+            return True
+    return "{{" in body and any(map(_read_otherwise, _INNER_TEMPLATE.findall(body)))
+
+
 def _deepest_template(text: str) -> int:
     depth = deepest = 0
     for match in TEMPLATE_BRACES.finditer(text):
@@ -190,11 +213,16 @@ def _deepest_template(text: str) -> int:
 
 
 def _unclosed(text: str) -> int:
-    """How many templates, links and tags in ``text`` are opened and never closed."""
-    counts: dict[str, int] = {}
+    """How many templates, links and tags in ``text`` are opened and never closed.
+
+    A tag's start with no ``>`` after it (``<small ``) counts too: the parser tries
+    each as a tag to the end of the text.
+    """
+    counts: dict[str, int] = {"<": len(_TAG_START.findall(text)) if "<" in text else 0}
     for match in _OPENERS.finditer(text):
         token = match.group()
         if match.group(2):
+            counts["<"] -= 1  # a tag's start that does end in ">"
             name = match.group(2).casefold()
             if name in _VOID_TAGS or match.group(3):
                 continue
@@ -254,7 +282,7 @@ class InlineRenderer:
 
     def __init__(self, report: Report | None = None) -> None:
         self._memo: dict[str, Inline] = {}
-        self._problems: dict[str, tuple[str, str]] = {}  # text -> (message, code)
+        self._problems: dict[str, list[tuple[str, str]]] = {}  # text -> [(message, code)]
         self._report = report
 
     def render(self, wikitext: str, line: int | None = None) -> Inline:
@@ -262,7 +290,8 @@ class InlineRenderer:
         known = self._memo.get(wikitext)
         if known is not None:
             if self._problems and line is not None and wikitext in self._problems:
-                self._tell(line, *self._problems[wikitext])
+                for message, code in self._problems[wikitext]:
+                    self._tell(line, message, code)
             return known
         if not _MARKUP.search(wikitext):
             result = _plain(wikitext)
@@ -270,7 +299,11 @@ class InlineRenderer:
             # References never show where they stand; removing them first lets most
             # prose take the simple path.
             text = _REFERENCE.sub("", wikitext) if "<ref" in wikitext else wikitext
-            result = _common_shape(text) or self._simple(text) or self._guarded_full(text, line)
+            result = (
+                _common_shape(text)
+                or self._simple(text)
+                or self._guarded_full(text, line, wikitext)
+            )
         self._memo[wikitext] = result
         return result
 
@@ -278,7 +311,10 @@ class InlineRenderer:
         if self._report is not None and line is not None:
             self._report(line, message, code)
 
-    def _guarded_full(self, text: str, line: int | None) -> Inline:
+    def _guarded_full(self, text: str, line: int | None, key: str) -> Inline:
+        """The parser's reading of ``text``; what is wrong with it is told for ``line``
+        and remembered under ``key`` (the text as written), to be told again for
+        every line that holds the same text."""
         unclosed = _unclosed(text)
         problem = None
         if unclosed * len(text) > _UNCLOSED_BUDGET:
@@ -286,14 +322,17 @@ class InlineRenderer:
         elif kind := never_closed(text):
             marks = "{{" if kind == "template" else "[["
             message = f"a {kind} ({marks!r}) is opened and never closed, so it shows as text"
-            self._problems[text] = (message, f"unclosed-{kind}")
-            self._tell(line, message, f"unclosed-{kind}")
+            self._problem(key, line, message, f"unclosed-{kind}")
         if problem is None and (depth := _deepest_template(text)) > _MAX_TEMPLATE_DEPTH:
             problem = f"templates nested {depth} deep"
         if problem is None:
             return self._full(text)
-        self._tell(line, f"{problem}; text kept as written", "unreadable-markup")
+        self._problem(key, line, f"{problem}; text kept as written", "unreadable-markup")
         return Inline(_tidy(text))
+
+    def _problem(self, key: str, line: int | None, message: str, code: str) -> None:
+        self._problems.setdefault(key, []).append((message, code))
+        self._tell(line, message, code)
 
     def _simple(self, wikitext: str) -> Inline | None:
         out = _Rendered()
@@ -301,6 +340,7 @@ class InlineRenderer:
         quotes = 0
         styled = tagged = False  # bold or italics, formatting tags
         extended = False  # markup beyond links, templates of text, bold and italics
+        templates: list[str] = []
         for match in _SIMPLE_TOKEN.finditer(wikitext):
             if match.start() != position:
                 return None
@@ -313,6 +353,7 @@ class InlineRenderer:
             elif kind == "template":
                 body = match["template"]
                 extended = extended or "{" in body or "'" in body or "&" in body
+                templates.append(body)
                 name, params = _split_template(body)
                 self._template(name, params, out)
             elif kind == "br":
@@ -339,10 +380,14 @@ class InlineRenderer:
             return None
         if styled and tagged:
             return None  # bold or italics may cross the tags: leave them to the parser
-        if extended and any(line[:1] in _LINE_MARKUP for line in wikitext.split("\n")):
-            # Lists and headings are the parser's, for lines that hold more than the
-            # simplest markup (what the simple path read before it knew references,
-            # tags and files, it reads as before).
+        if extended and (
+            any(line[:1] in _LINE_MARKUP for line in wikitext.split("\n"))
+            or any(map(_read_otherwise, templates))
+        ):
+            # Lists, headings and templates that MediaWiki reads otherwise are the
+            # parser's, in text that holds more than the simplest markup (what the
+            # simple path read before it knew references, tags and files, it reads
+            # as before).
             return None
         return out.inline()
 

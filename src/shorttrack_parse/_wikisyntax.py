@@ -87,6 +87,8 @@ def _split_outside_markup(text: str, separator: str, maxsplit: int = -1) -> list
         elif token == "]]":
             links -= links > 0
         elif not templates and not links and match.start() >= start:
+            if len(parts) == maxsplit:
+                break  # as str.split: at most maxsplit splits
             parts.append(text[start : match.start()])
             start = match.end()
             if len(parts) == maxsplit:
@@ -104,15 +106,15 @@ def _plain_markup(mark: str) -> str:
 
     Such text, most table rows (``| 1 || [[A|B]] || {{flagIOC|BEL|2002 Winter}}``),
     has every doubled ``mark`` outside markup, so a plain split is exact.  HTML tags
-    (``<br />``, ``<small>``) may stand outside markup if no ``|`` or ``mark`` is
-    inside them (a comment or an extension tag, which hides what follows it, is
-    ruled out before the split).  Possessive runs keep a failed match linear.
+    (``<br />``, ``<small>``) may stand outside markup if no ``|``, ``mark``, brace
+    or bracket is inside them (a comment or an extension tag, which hides what
+    follows it, is ruled out before the split).  Possessive runs keep a failed match linear.
     """
     mark = re.escape(mark)
     single = rf"[^{{}}\[\]<|{mark}]++|\|(?!\|)|{mark}(?!{mark})"
     link = rf"\[\[(?:{single})*+\]\]"
     template = rf"\{{\{{(?:{single}|{link})*+\}}\}}"
-    tag = rf"</?[a-zA-Z][^<>|{mark}]*+>"
+    tag = rf"</?[a-zA-Z][^<>{{}}\[\]|{mark}]*+>"
     return rf"(?:[^{{}}\[\]<]++|{template}|{link}|{tag})*+"
 
 
@@ -150,6 +152,8 @@ def _split_outside_hidden(
         position = match.start()
         if match.group() != separator or position < start or _inside(hidden, position):
             continue
+        if len(parts) == maxsplit:
+            break
         parts.append(text[start:position])
         start = match.end()
         if len(parts) == maxsplit:

@@ -39,6 +39,8 @@ def test_corpus_holds_a_reproducer_of_each_known_class() -> None:
     names = {path.stem for path in entries()}
     known = {
         "superscript-digits",
+        "dangling-tags",
+        "dangling-tags-after-tags",
         "huge-digit-runs",
         "dash-before-note",
         "competitor-twice-in-round",
