@@ -42,7 +42,6 @@ class Identities:
     """
 
     def __init__(self, event: Event) -> None:
-        self._parent: dict[Node, Node] = {}
         # A skater's rows repeat the same name and link from round to round: each
         # distinct (team, name, link, noc) is worked out once.
         nodes: dict[tuple[bool, str, str | None, str | None], tuple[Node | None, Node | None]] = {}
@@ -58,9 +57,14 @@ class Identities:
         for named, keyed in nodes.values():
             if named is not None and keyed is not None:
                 links_of_name.setdefault(named, set()).add(keyed)
-        for named, links in links_of_name.items():
-            if len(links) == 1:
-                self._union(named, next(iter(links)))
+        # A link (or NOC) and the names seen with it alone are one competitor, known by
+        # the least of these nodes; every other node is a competitor of its own.
+        joined = [(named, links.pop()) for named, links in links_of_name.items() if len(links) == 1]
+        self._root: dict[Node, Node] = {}
+        for named, keyed in joined:
+            self._root[keyed] = min(self._root.get(keyed, keyed), named)
+        for named, keyed in joined:
+            self._root[named] = self._root[keyed]
         keys = {given: self._identity(keyed or named) for given, (named, keyed) in nodes.items()}
         # id(row) -> (row, key), every row's at once (the checks ask for nearly all);
         # holding the row, so that its id is not reused meanwhile.
@@ -92,18 +96,6 @@ class Identities:
             return named, ("noc", noc)
         return named, ("link", fold(link)) if link else None
 
-    def _find(self, node: Node) -> Node:
-        root = node
-        while (parent := self._parent.get(root, root)) != root:
-            root = parent
-        self._parent[node] = root
-        return root
-
-    def _union(self, first: Node, second: Node) -> None:
-        a, b = self._find(first), self._find(second)
-        if a != b:
-            self._parent[max(a, b)] = min(a, b)
-
     def of(self, name: str, link: str | None = None, noc: str | None = None) -> str | None:
         """The identity of a competitor given by name and link (athletes) or NOC (teams)."""
         named, keyed = self._nodes(name, link, noc)
@@ -112,7 +104,7 @@ class Identities:
     def _identity(self, node: Node | None) -> str | None:
         if node is None:
             return None
-        root = self._find(node)
+        root = self._root.get(node, node)
         return f"{root[0]}:{root[1]}"
 
     def matches(self, name: str, link: str | None, result: Result) -> bool | None:
