@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import unicodedata
 
 from .. import _ioc
@@ -10,6 +11,8 @@ from ..model import Event, Race, Result
 from ._memo import per_event
 
 Node = tuple[str, str]
+# What tells a row's competitor: (team, name, link, noc).
+_GIVEN = operator.attrgetter("team", "name", "link", "noc")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -42,17 +45,14 @@ class Identities:
     """
 
     def __init__(self, event: Event) -> None:
-        # A skater's rows repeat the same name and link from round to round: each
-        # distinct (team, name, link, noc) is worked out once.
-        nodes: dict[tuple[bool, str, str | None, str | None], tuple[Node | None, Node | None]] = {}
-        rows = []
         races = list(event.races())
-        for race in races:
-            for result in race.results:
-                given = (result.team, result.name, result.link, result.noc)
-                if given not in nodes:
-                    nodes[given] = self._row_nodes(result)
-                rows.append((result, given))
+        rows = [result for race in races for result in race.results]
+        given = list(map(_GIVEN, rows))
+        # A skater's rows repeat the same name and link from round to round: each
+        # distinct (team, name, link, noc) is worked out once, from any of its rows.
+        nodes = {
+            key: self._row_nodes(row) for key, row in dict(zip(given, rows, strict=True)).items()
+        }
         links_of_name: dict[Node, set[Node]] = {}
         for named, keyed in nodes.values():
             if named is not None and keyed is not None:
@@ -65,18 +65,19 @@ class Identities:
             self._root[keyed] = min(self._root.get(keyed, keyed), named)
         for named, keyed in joined:
             self._root[named] = self._root[keyed]
-        keys = {given: self._identity(keyed or named) for given, (named, keyed) in nodes.items()}
+        keys = {key: self._identity(keyed or named) for key, (named, keyed) in nodes.items()}
+        row_keys = list(map(keys.__getitem__, given))
         # id(row) -> (row, key), every row's at once (the checks ask for nearly all);
         # holding the row, so that its id is not reused meanwhile.
         self._keys: dict[int, tuple[Result, str | None]] = {
-            id(result): (result, keys[given]) for result, given in rows
+            id(row): (row, key) for row, key in zip(rows, row_keys, strict=True)
         }
         # id(race) -> (race, its rows' keys in table order), for the checks that walk races.
         self._race_keys: dict[int, tuple[Race, tuple[str | None, ...]]] = {}
         start = 0
         for race in races:
             end = start + len(race.results)
-            self._race_keys[id(race)] = (race, tuple(keys[given] for _, given in rows[start:end]))
+            self._race_keys[id(race)] = (race, tuple(row_keys[start:end]))
             start = end
 
     @classmethod
