@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import examples
+from datetime import date
+
+from conftest import FIXTURES, examples
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shorttrack_parse import _dates
+from shorttrack_parse import _dates, parse_file
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans
 from shorttrack_parse._interpreter import interpret
@@ -33,15 +35,70 @@ CELL_TEXTS = st.sampled_from(
 DATE_WORDS = st.sampled_from(
     ["13", "2002", "February", "feb", "May", "may", "to", "and", "–", ",", "heats", "31", "0"]
 )
+# Hostile pieces: month names inside and beside other words, digits that int() or the
+# reading refuse, letters that casefold into two, marks, and characters that regular
+# expressions count as letters (superscripts, fractions) or as digits (other scripts).
+HOSTILE_DATE_PIECES = st.sampled_from(
+    [
+        "13", "2002", "0013", "99999", "1000", "2999", "3000", "0", "31", "32", "2nd", "13th",
+        "February", "FEB", "feb.", "Sept", "septx", "xfeb", "feb2", "2feb", "decfeb", "mayor",
+        "remarkable", "junior", "may", "Dec", "the", "th", "of", "and", "to", "heats",
+        " ", "  ", "\n", "–", ",", ".", "_", "-", "İ", "ß", "ﬀ", "ǅ", "ᾈ", "é", "e\u0301",
+        "²", "½", "Ⅻ", "٣", "３", "ＦＥＢ", "ｆｅｂ", "\u00a0",
+    ]
+)  # fmt: skip
+
+
+def _dates_the_long_way(text: str, default_year: int | None) -> list[date]:
+    """The dates read from every word of the text, none passed over (nor the text)."""
+    return _dates._read_dates(_dates._EVERY_WORD.findall(text.casefold()), default_year)
+
+
+def _dates_of_date_words(text: str, default_year: int | None) -> list[date]:
+    """The dates read from the words that make dates, whatever the text's length."""
+    return _dates._read_dates(_dates._date_words(text.casefold()), default_year)
 
 
 @examples(100)
 @given(st.lists(DATE_WORDS, max_size=8).map(" ".join), st.sampled_from([None, 2000]))
-def test_dates_without_a_month_word_are_none_found_the_long_way(
+def test_dates_are_found_as_the_long_way_finds_them(text: str, default_year: int | None) -> None:
+    expected = _dates_the_long_way(text, default_year)
+    assert _dates.find_dates(text, default_year) == expected
+    assert _dates_of_date_words(text, default_year) == expected
+
+
+@examples(300)
+@given(
+    st.lists(st.tuples(HOSTILE_DATE_PIECES, st.sampled_from(["", " ", "-"])), max_size=30).map(
+        lambda pieces: "".join(piece + gap for piece, gap in pieces)
+    ),
+    st.sampled_from([None, 2002]),
+)
+def test_dates_of_hostile_texts_are_found_as_the_long_way_finds_them(
     text: str, default_year: int | None
 ) -> None:
-    tokens = _dates._TOKEN.findall(text.casefold())
-    assert _dates.find_dates(text, default_year) == _dates._read_dates(tokens, default_year)
+    expected = _dates_the_long_way(text, default_year)
+    assert _dates.find_dates(text, default_year) == expected
+    assert _dates_of_date_words(text, default_year) == expected
+
+
+@examples(100)
+@given(st.text(max_size=100), st.sampled_from([None, 2002]))
+def test_dates_of_any_text_are_found_as_the_long_way_finds_them(
+    text: str, default_year: int | None
+) -> None:
+    expected = _dates_the_long_way(text, default_year)
+    assert _dates.find_dates(text, default_year) == expected
+    assert _dates_of_date_words(text, default_year) == expected
+
+
+def test_dates_of_prose_are_found_as_the_long_way_finds_them() -> None:
+    for path in sorted((FIXTURES / "wikitext").glob("*.wiki")):
+        for round_ in parse_file(path).rounds:
+            for year in (None, 2002):
+                expected = _dates_the_long_way(round_.prose, year)
+                assert _dates.find_dates(round_.prose, year) == expected
+                assert _dates_of_date_words(round_.prose, year) == expected
 
 
 def _reference_spanning_text(row: Row, width: int, laid_out: bool) -> str | None:

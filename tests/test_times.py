@@ -266,3 +266,30 @@ def test_order_and_difference_agree_with_milliseconds(a: RaceTime, b: RaceTime) 
 )
 def test_every_constructible_time_parses_back(time: RaceTime) -> None:
     assert RaceTime.parse(str(time)) == time
+
+
+# Every text the time pattern accepts: digits up to its bounds, with or without minutes.
+_WRITTEN_TIMES = st.one_of(
+    st.from_regex(r"\s?[0-9]{1,4}:[0-5][0-9](\.[0-9]{1,3})?\s?", fullmatch=True),
+    st.from_regex(r"\s?[0-9]{1,6}(\.[0-9]{1,3})?\s?", fullmatch=True),
+)
+
+
+@settings(max_examples=500)
+@given(_WRITTEN_TIMES)
+def test_a_parsed_time_is_what_the_checking_constructor_builds(text: str) -> None:
+    # try_parse builds its times without the validators: they would refuse none of them.
+    time = RaceTime.try_parse(text)
+    assert time is not None
+    checked = RaceTime(time.milliseconds, time.decimals, time.with_minutes)
+    attrs.validate(time)
+    assert (time.milliseconds, time.decimals, time.with_minutes) == (
+        checked.milliseconds,
+        checked.decimals,
+        checked.with_minutes,
+    )
+    assert type(time.milliseconds) is int
+    assert type(time.decimals) is int
+    assert type(time.with_minutes) is bool
+    assert repr(time) == repr(checked)
+    assert str(time) == str(checked)

@@ -29,10 +29,22 @@ _MONTHS: Final = {
     )
     for name in names
 }
-_TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]+")
 # Words that may stand between the parts of one date or date range.
 _CONNECTORS: Final = frozenset(
     {"and", "to", "from", "through", "until", "till", "of", "the", "st", "nd", "rd", "th"}
+)
+# A text's words are its runs of ASCII digits and its runs of letters.
+_EVERY_WORD: Final = re.compile(r"[0-9]+|[^\W\d_]+")
+# Texts up to this long are read word by word; in longer ones (prose) the words that
+# make dates are looked for (see _date_words), which costs more for a short text.
+_SHORT: Final = 64
+# [0-9][0-9]*, not [0-9]+: re skips ahead to a digit only when a pattern starts with a class.
+_NUMBER: Final = re.compile(r"[0-9][0-9]*")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+# Letter runs that begin as a month's name does (a run may begin inside a word).
+_MONTH_LIKE: Final = re.compile(
+    "(?:" + "|".join(sorted({name[:3] for name in _MONTHS})) + r")[^\W\d_]*"
 )
 
 
@@ -50,10 +62,40 @@ def find_dates(text: str, default_year: int | None = None) -> list[date]:
     and month-day (``February 13, 24, 2010``) writing; a year applies to the dates
     before it that lack one, and ``default_year`` to any still without one.
     """
-    tokens = _TOKEN.findall(text.casefold())
+    folded = text.casefold()
+    tokens = _EVERY_WORD.findall(folded) if len(folded) <= _SHORT else _date_words(folded)
     if _MONTHS.keys().isdisjoint(tokens):
         return []  # every date is read from a month's name: most texts have none
     return _read_dates(tokens, default_year)
+
+
+def _date_words(folded: str) -> list[str]:
+    """The words of a casefolded text that :func:`_read_dates` acts on, in order.
+
+    It acts on numbers and month names; any other word but a connector ends the
+    date being read, and the words after it up to the next number or month change
+    nothing more.  So the numbers and months are enough, with the first such word
+    between two of them: most words of prose are never looked at.
+    """
+    months = [
+        found
+        for found in _MONTH_LIKE.finditer(folded)
+        if found[0] in _MONTHS and not (found.start() and _LETTER.match(folded, found.start() - 1))
+    ]
+    if not months:
+        return []
+    words: list[str] = []
+    end = 0
+    for found in sorted([*months, *_NUMBER.finditer(folded)], key=lambda found: found.start()):
+        if words:
+            word = _WORD.search(folded, end, found.start())
+            while word is not None and word[0] in _CONNECTORS:
+                word = _WORD.search(folded, word.end(), found.start())
+            if word is not None:
+                words.append(word[0])
+        words.append(found[0])
+        end = found.end()
+    return words
 
 
 def _read_dates(tokens: list[str], default_year: int | None) -> list[date]:

@@ -110,11 +110,12 @@ def _structure_tuple(type_: Any, converter: cattrs.Converter) -> Any:
     """``tuple[X, ...]`` from a JSON list (anything else is left to the detailed pass)."""
     item_type = get_args(type_)[0]
     if item_type in _EXACT:  # as the item hook would: values of exactly that type
+        allowed = frozenset({item_type})
 
         def exact(value: Any, _type: object) -> tuple[Any, ...]:
             if type(value) is not list and type(value) is not tuple:
                 raise TypeError(f"expected a list, got {value!r}")
-            if not all(type(element) is item_type for element in value):
+            if not allowed.issuperset(map(type, value)):
                 raise TypeError(f"expected a list of {item_type.__name__}, got {value!r}")
             return tuple(value)
 
@@ -124,6 +125,8 @@ def _structure_tuple(type_: Any, converter: cattrs.Converter) -> Any:
     def structure(value: Any, _type: object) -> tuple[Any, ...]:
         if type(value) is not list and type(value) is not tuple:
             raise TypeError(f"expected a list, got {value!r}")
+        if not value:
+            return ()  # most rows' members, and many rows' notes
         return tuple([item(element, item_type) for element in value])
 
     return structure

@@ -77,16 +77,29 @@ class RaceTime:
         match = _TIME_PATTERN.fullmatch(text.strip())
         if match is None:
             return None
-        fraction = match["fraction"] or ""
-        decimals = len(fraction)
+        minutes, seconds_m, seconds, fraction = match.group(
+            "minutes", "seconds_m", "seconds", "fraction"
+        )
         fraction_ms = int(fraction.ljust(3, "0")) if fraction else 0
-        if match["minutes"] is not None:
-            seconds = int(match["minutes"]) * 60 + int(match["seconds_m"])
-            with_minutes = True
+        if minutes is not None:
+            milliseconds = (int(minutes) * 60 + int(seconds_m)) * 1000 + fraction_ms
         else:
-            seconds = int(match["seconds"])
-            with_minutes = False
-        return cls(seconds * 1000 + fraction_ms, decimals, with_minutes)
+            milliseconds = int(seconds) * 1000 + fraction_ms
+        return cls._read(milliseconds, len(fraction or ""), minutes is not None)
+
+    @classmethod
+    def _read(cls, milliseconds: int, decimals: int, with_minutes: bool) -> RaceTime:
+        """A time as :meth:`try_parse` reads it, built without re-checking what its pattern ensures.
+
+        The pattern's digits give ``milliseconds`` >= 0 and 0 to 3 ``decimals``,
+        and milliseconds read from ``decimals`` digits are written with as many,
+        so the validators and ``__attrs_post_init__`` could refuse nothing.
+        """
+        time = object.__new__(cls)
+        object.__setattr__(time, "milliseconds", milliseconds)
+        object.__setattr__(time, "decimals", decimals)
+        object.__setattr__(time, "with_minutes", with_minutes)
+        return time
 
     def __str__(self) -> str:
         seconds, ms = divmod(self.milliseconds, 1000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import unicodedata
 
 from .. import _ioc
@@ -10,6 +11,8 @@ from ..model import Event, Race, Result
 from ._memo import per_event
 
 Node = tuple[str, str]
+# What tells a row's competitor: (team, name, link, noc).
+_GIVEN = operator.attrgetter("team", "name", "link", "noc")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -42,37 +45,39 @@ class Identities:
     """
 
     def __init__(self, event: Event) -> None:
-        self._parent: dict[Node, Node] = {}
-        # A skater's rows repeat the same name and link from round to round: each
-        # distinct (team, name, link, noc) is worked out once.
-        nodes: dict[tuple[bool, str, str | None, str | None], tuple[Node | None, Node | None]] = {}
-        rows = []
         races = list(event.races())
-        for race in races:
-            for result in race.results:
-                given = (result.team, result.name, result.link, result.noc)
-                if given not in nodes:
-                    nodes[given] = self._row_nodes(result)
-                rows.append((result, given))
+        rows = [result for race in races for result in race.results]
+        given = list(map(_GIVEN, rows))
+        # A skater's rows repeat the same name and link from round to round: each
+        # distinct (team, name, link, noc) is worked out once, from any of its rows.
+        nodes = {
+            key: self._row_nodes(row) for key, row in dict(zip(given, rows, strict=True)).items()
+        }
         links_of_name: dict[Node, set[Node]] = {}
         for named, keyed in nodes.values():
             if named is not None and keyed is not None:
                 links_of_name.setdefault(named, set()).add(keyed)
-        for named, links in links_of_name.items():
-            if len(links) == 1:
-                self._union(named, next(iter(links)))
-        keys = {given: self._identity(keyed or named) for given, (named, keyed) in nodes.items()}
+        # A link (or NOC) and the names seen with it alone are one competitor, known by
+        # the least of these nodes; every other node is a competitor of its own.
+        joined = [(named, links.pop()) for named, links in links_of_name.items() if len(links) == 1]
+        self._root: dict[Node, Node] = {}
+        for named, keyed in joined:
+            self._root[keyed] = min(self._root.get(keyed, keyed), named)
+        for named, keyed in joined:
+            self._root[named] = self._root[keyed]
+        keys = {key: self._identity(keyed or named) for key, (named, keyed) in nodes.items()}
+        row_keys = list(map(keys.__getitem__, given))
         # id(row) -> (row, key), every row's at once (the checks ask for nearly all);
         # holding the row, so that its id is not reused meanwhile.
         self._keys: dict[int, tuple[Result, str | None]] = {
-            id(result): (result, keys[given]) for result, given in rows
+            id(row): (row, key) for row, key in zip(rows, row_keys, strict=True)
         }
         # id(race) -> (race, its rows' keys in table order), for the checks that walk races.
         self._race_keys: dict[int, tuple[Race, tuple[str | None, ...]]] = {}
         start = 0
         for race in races:
             end = start + len(race.results)
-            self._race_keys[id(race)] = (race, tuple(keys[given] for _, given in rows[start:end]))
+            self._race_keys[id(race)] = (race, tuple(row_keys[start:end]))
             start = end
 
     @classmethod
@@ -92,18 +97,6 @@ class Identities:
             return named, ("noc", noc)
         return named, ("link", fold(link)) if link else None
 
-    def _find(self, node: Node) -> Node:
-        root = node
-        while (parent := self._parent.get(root, root)) != root:
-            root = parent
-        self._parent[node] = root
-        return root
-
-    def _union(self, first: Node, second: Node) -> None:
-        a, b = self._find(first), self._find(second)
-        if a != b:
-            self._parent[max(a, b)] = min(a, b)
-
     def of(self, name: str, link: str | None = None, noc: str | None = None) -> str | None:
         """The identity of a competitor given by name and link (athletes) or NOC (teams)."""
         named, keyed = self._nodes(name, link, noc)
@@ -112,7 +105,7 @@ class Identities:
     def _identity(self, node: Node | None) -> str | None:
         if node is None:
             return None
-        root = self._find(node)
+        root = self._root.get(node, node)
         return f"{root[0]}:{root[1]}"
 
     def matches(self, name: str, link: str | None, result: Result) -> bool | None:
