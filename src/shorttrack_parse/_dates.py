@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Final
 
-from ._text import starts_with_digit
+from ._text import LazyPattern, starts_with_digit
 
 _MONTHS: Final = {
     name: number
@@ -39,11 +39,12 @@ _EVERY_WORD: Final = re.compile(r"[0-9]+|[^\W\d_]+")
 # make dates are looked for (see _date_words), which costs more for a short text.
 _SHORT: Final = 64
 # [0-9][0-9]*, not [0-9]+: re skips ahead to a digit only when a pattern starts with a class.
-_NUMBER: Final = re.compile(r"[0-9][0-9]*")
-_WORD: Final = re.compile(r"[^\W\d_]+")
-_LETTER: Final = re.compile(r"[^\W\d_]")
+# Prose is read in validation, not in a parse: these wait for the first long text.
+_NUMBER: Final = LazyPattern(r"[0-9][0-9]*")
+_WORD: Final = LazyPattern(r"[^\W\d_]+")
+_LETTER: Final = LazyPattern(r"[^\W\d_]")
 # Letter runs that begin as a month's name does (a run may begin inside a word).
-_MONTH_LIKE: Final = re.compile(
+_MONTH_LIKE: Final = LazyPattern(
     "(?:" + "|".join(sorted({name[:3] for name in _MONTHS})) + r")[^\W\d_]*"
 )
 
