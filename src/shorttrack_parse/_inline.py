@@ -312,9 +312,11 @@ class InlineRenderer:
             self._report(line, message, code)
 
     def _guarded_full(self, text: str, line: int | None, key: str) -> Inline:
-        """The parser's reading of ``text``; what is wrong with it is told for ``line``
-        and remembered under ``key`` (the text as written), to be told again for
-        every line that holds the same text."""
+        """The parser's reading of ``text``, unless it is too broken to read.
+
+        What is wrong with it is told for ``line`` and remembered under ``key`` (the
+        text as written), to be told again for every line that holds the same text.
+        """
         unclosed = _unclosed(text)
         problem = None
         if unclosed * len(text) > _UNCLOSED_BUDGET:

@@ -142,8 +142,8 @@ class _Header:
     """
 
     __slots__ = (
-        "athlete", "columns", "country", "notes", "person", "positions", "race", "rank",
-        "texts", "time", "width",
+        "athlete", "columns", "country", "notes", "person", "race", "rank", "texts", "time",
+        "width",
     )  # fmt: skip
 
     def __init__(self, columns: tuple[Column, ...], texts: tuple[str, ...]) -> None:
@@ -152,7 +152,6 @@ class _Header:
             positions.setdefault(column, index)
         self.columns = columns
         self.texts = texts
-        self.positions = positions
         self.width = len(columns)
         self.rank = positions.get(Column.RANK)
         self.time = positions.get(Column.TIME)
@@ -162,14 +161,6 @@ class _Header:
         self.country = positions.get(Column.COUNTRY)
         # The competitor's cell: the athlete's, else the team's.
         self.person = self.athlete if self.athlete is not None else positions.get(Column.TEAM)
-
-    def text(self, cells: tuple[Cell, ...], column: Column) -> str:
-        index = self.positions.get(column)
-        return cells[index].content.text if index is not None else ""
-
-    def cell(self, cells: tuple[Cell, ...], column: Column) -> Cell | None:
-        index = self.positions.get(column)
-        return cells[index] if index is not None else None
 
 
 class _Competitor:
@@ -344,7 +335,7 @@ class _TableReader:
                 cells = fitted.cells
             else:  # a laid-out row as wide as its header: its cells stand where they are
                 previous = cells
-            key = label if header.race is None else self._race_label(header, cells) or label
+            key = self._race_label(header, cells) or label
             group = self.groups.get(key)
             if group is None:
                 group = self.groups[key] = _Group(header.columns, row.line)
@@ -432,14 +423,14 @@ class _TableReader:
             )
 
     def _race_label(self, header: _Header, cells: tuple[Cell, ...]) -> str | None:
-        if Column.RACE not in header.positions:
+        if header.race is None:
             return None
-        text = clean(header.text(cells, Column.RACE))
+        text = clean(cells[header.race].content.text)
         if not text:
             return None
         if race_key(text) is not None:
             return text
-        column_name = clean(header.texts[header.positions[Column.RACE]])
+        column_name = clean(header.texts[header.race])
         header_key = race_key(column_name.rstrip("s")) if column_name else None
         stage = header_key.stage if header_key is not None else "race"
         if stage in _GENERIC_STAGES and self.stage is not None:
@@ -480,8 +471,8 @@ class _TableReader:
         )
 
     def _competitor(self, header: _Header, cells: tuple[Cell, ...], line: int) -> _Competitor:
-        person = cells[header.person] if header.person is not None else None
-        country = cells[header.country] if header.country is not None else None
+        person = _cell_at(cells, header.person)
+        country = _cell_at(cells, header.country)
         noc: str | None = None
         if country is not None:
             # A relay team whose members stand under the flag in the country's cell:
@@ -508,13 +499,13 @@ class _TableReader:
     ) -> _Competitor:
         # A relay's members have a column of their own, or share the team's cell,
         # after the country's name ("[[Canada]] (A, B …)"), or the cell is the name alone.
-        members = header.cell(cells, Column.ATHLETE)
+        members = _cell_at(cells, header.athlete)
         members_content = members.content if members is not None else None
         if members is None and shared is not None:
             named, rest = self.cells.team(shared.content)
             noc = noc or named
             members_content = rest if rest.text.strip() else None
-        country = header.cell(cells, Column.COUNTRY)
+        country = _cell_at(cells, header.country)
         country_text = ""
         if country is not None and country is not shared:
             country_text = clean(country.content.text)
@@ -528,6 +519,10 @@ class _TableReader:
             members=listed,
             members_text=members_text,
         )
+
+
+def _cell_at(cells: tuple[Cell, ...], index: int | None) -> Cell | None:
+    return cells[index] if index is not None else None
 
 
 def _text_at(cells: tuple[Cell, ...], index: int | None) -> str:

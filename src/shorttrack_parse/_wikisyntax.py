@@ -47,12 +47,9 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     As in MediaWiki, a ``{{`` or ``[[`` that is never closed is plain text and
     hides nothing.
     """
-    if separator not in text:
-        return [text]
-    if "{{" not in text and "[[" not in text and "<" not in text:
-        return text.split(separator, maxsplit)  # nothing can hide a separator
     if (
-        (plain := _PLAIN_MARKUP.get(separator))
+        ("{{" in text or "[[" in text or "<" in text)
+        and (plain := _PLAIN_MARKUP.get(separator))
         and plain.fullmatch(text)
         and not ("<" in text and hides_text(text))
     ):
@@ -62,8 +59,8 @@ def split_outside(text: str, separator: str, maxsplit: int = -1) -> list[str]:
 
 def _split_outside_markup(text: str, separator: str, maxsplit: int = -1) -> list[str]:
     """:func:`split_outside` without its fast path for plain table rows."""
-    if separator not in text:
-        return [text]
+    if separator not in text or maxsplit == 0:
+        return [text]  # as str.split: no separator, or no split asked for
     if "<" in text and (tags := tag_spans(text)):
         hidden = merge_spans(sorted(tags + _matched_spans(text)))
         return _split_outside_hidden(text, separator, maxsplit, _separator(separator), hidden)
@@ -87,8 +84,6 @@ def _split_outside_markup(text: str, separator: str, maxsplit: int = -1) -> list
         elif token == "]]":
             links -= links > 0
         elif not templates and not links and match.start() >= start:
-            if len(parts) == maxsplit:
-                break  # as str.split: at most maxsplit splits
             parts.append(text[start : match.start()])
             start = match.end()
             if len(parts) == maxsplit:
@@ -108,7 +103,8 @@ def _plain_markup(mark: str) -> str:
     has every doubled ``mark`` outside markup, so a plain split is exact.  HTML tags
     (``<br />``, ``<small>``) may stand outside markup if no ``|``, ``mark``, brace
     or bracket is inside them (a comment or an extension tag, which hides what
-    follows it, is ruled out before the split).  Possessive runs keep a failed match linear.
+    follows it, is ruled out before the split).  Possessive runs keep a failed
+    match linear.
     """
     mark = re.escape(mark)
     single = rf"[^{{}}\[\]<|{mark}]++|\|(?!\|)|{mark}(?!{mark})"
@@ -152,8 +148,6 @@ def _split_outside_hidden(
         position = match.start()
         if match.group() != separator or position < start or _inside(hidden, position):
             continue
-        if len(parts) == maxsplit:
-            break
         parts.append(text[start:position])
         start = match.end()
         if len(parts) == maxsplit:

@@ -89,7 +89,7 @@ class _WikitextReader:
                 # the template wraps, line by line.
                 self.lines[index : index + 1] = _unwrapped(logical)
                 continue
-            if "{|" in text and is_table_start(text):
+            if is_table_start(text):
                 self._flush()
                 index = self._table(index)
                 continue
