@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import shorttrack_parse as sp
-from shorttrack_parse import _cells, _columns, _ioc, _labels, _race_names, notes
+from shorttrack_parse import _cells, _columns, _inline, _ioc, _labels, _race_names, notes
 from shorttrack_parse._checks import statuses
 from shorttrack_parse._text import CACHED_LENGTH, TextCache
 
@@ -23,6 +23,7 @@ CACHED: tuple[TextCache[object], ...] = (
     _cells.kind_of,
     _cells._split_clean_time,
     _columns.column_of,
+    _inline._short_rendering,
     _ioc.noc_for,
     _labels.race_key,
     _race_names.race_label,

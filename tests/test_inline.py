@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shorttrack_parse._document import Inline, Link
-from shorttrack_parse._inline import InlineRenderer, _common_shape
+from shorttrack_parse._inline import InlineRenderer, _common_shape, _full, _simple
 
 
 def render(wikitext: str) -> Inline:
@@ -251,15 +251,15 @@ CELLS = st.lists(PIECES, min_size=1, max_size=6).map(" ".join)
 @settings(max_examples=250, suppress_health_check=[HealthCheck.too_slow])
 @given(CELLS)
 def test_simple_path_agrees_with_mwparserfromhell(cell: str) -> None:
-    simple = InlineRenderer()._simple(cell)
+    simple = _simple(cell)
     if simple is not None:
-        assert simple == InlineRenderer()._full(cell)
+        assert simple == _full(cell)
 
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(PIECES, min_size=1, max_size=4).map("<br />".join))
 def test_render_agrees_with_mwparserfromhell(cell: str) -> None:
-    assert InlineRenderer().render(cell) == InlineRenderer()._full(cell)
+    assert InlineRenderer().render(cell) == _full(cell)
 
 
 @pytest.mark.parametrize(
@@ -275,17 +275,17 @@ def test_render_agrees_with_mwparserfromhell(cell: str) -> None:
     ],
 )
 def test_common_cells_take_the_simple_path(cell: str) -> None:
-    simple = InlineRenderer()._simple(cell)
+    simple = _simple(cell)
     assert simple is not None
-    assert simple == InlineRenderer()._full(cell)
+    assert simple == _full(cell)
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(CELLS, min_size=2, max_size=3).map("\n".join))
 def test_lines_of_simple_markup_agree_with_mwparserfromhell(text: str) -> None:
-    simple = InlineRenderer()._simple(text)
+    simple = _simple(text)
     if simple is not None:
-        assert simple == InlineRenderer()._full(text)
+        assert simple == _full(text)
 
 
 @pytest.mark.parametrize(
@@ -299,8 +299,8 @@ def test_lines_of_simple_markup_agree_with_mwparserfromhell(text: str) -> None:
     ],
 )
 def test_lines_of_lists_and_headings_with_more_markup_take_the_general_path(text: str) -> None:
-    assert InlineRenderer()._simple(text) is None
-    assert InlineRenderer().render(text) == InlineRenderer()._full(text)
+    assert _simple(text) is None
+    assert InlineRenderer().render(text) == _full(text)
 
 
 @pytest.mark.parametrize(
@@ -321,12 +321,12 @@ def test_lines_of_lists_and_headings_with_more_markup_take_the_general_path(text
 def test_templates_mediawiki_reads_otherwise_agree_with_mwparserfromhell(text: str) -> None:
     # Blank or odd names, parameters named by nothing, bold across parameters: in
     # text with more than the simplest markup they are left to the parser.
-    assert InlineRenderer().render(text) == InlineRenderer()._full(text)
+    assert InlineRenderer().render(text) == _full(text)
 
 
 def test_long_apostrophe_run_agrees_with_mwparserfromhell() -> None:
     cell = "''Wim De Deyne'''''''Wim De Deyne'''''"
-    assert InlineRenderer().render(cell) == InlineRenderer()._full(cell)
+    assert InlineRenderer().render(cell) == _full(cell)
 
 
 # Names and parameters with what the one-match reading of the commonest cells must
@@ -354,7 +354,7 @@ def common_shapes(draw: st.DrawFn) -> str:
 def test_common_shape_reading_agrees_with_mwparserfromhell(cell: str) -> None:
     shape = _common_shape(cell)
     if shape is not None:
-        assert shape == InlineRenderer()._full(cell)
+        assert shape == _full(cell)
 
 
 @pytest.mark.parametrize(
@@ -369,4 +369,4 @@ def test_common_shape_reading_agrees_with_mwparserfromhell(cell: str) -> None:
     ],
 )
 def test_commonest_cells_are_read_in_one_match(cell: str) -> None:
-    assert _common_shape(cell) == InlineRenderer()._full(cell)
+    assert _common_shape(cell) == _full(cell)

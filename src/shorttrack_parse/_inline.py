@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from html.entities import name2codepoint
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 if TYPE_CHECKING:
     from mwparserfromhell.nodes import Node, Tag
 
 from ._document import Inline, Link
-from ._text import LazyPattern, TextCache, clean
+from ._text import CACHED_LENGTH, LazyPattern, TextCache, clean
 from ._wikisyntax import TEMPLATE_BRACES, never_closed, split_outside
 from .notes import parse_note
 
@@ -237,13 +237,6 @@ def _unclosed(text: str) -> int:
     return sum(count for count in counts.values() if count > 0)
 
 
-@TextCache
-def _plain(text: str) -> Inline:
-    """Text without markup, tidied."""
-    return Inline(_tidy(text))
-
-
-@TextCache
 def _common_shape(wikitext: str) -> Inline | None:
     """What the simple path gives for a lone link or flag template, read in one match."""
     match = _COMMON_SHAPE.fullmatch(wikitext)
@@ -270,10 +263,35 @@ def _linked(raw_target: str, raw_shown: str | None) -> Inline:
 
 
 Report = Callable[[int | None, str, str], None]
+# What is wrong with a text (message, code), told again for every line holding it.
+Problems: TypeAlias = tuple[tuple[str, str], ...]
+
+
+def _rendering(wikitext: str) -> tuple[Inline, Problems]:
+    """What ``wikitext`` shows, and what is wrong with it."""
+    if not _MARKUP.search(wikitext):
+        return Inline(_tidy(wikitext)), ()
+    # References never show where they stand; removing them first lets most prose
+    # take the simple path.
+    text = _REFERENCE.sub("", wikitext) if "<ref" in wikitext else wikitext
+    shown = _common_shape(text) or _simple(text)
+    if shown is not None:
+        return shown, ()
+    return _guarded_full(text)
+
+
+# Short texts (cells, labels) recur across articles; a rendering is a pure function
+# of its text, its problems included.
+_short_rendering: Final = TextCache(_rendering)
+
+
+def _shown(wikitext: str) -> Inline:
+    """What a piece of markup inside a text shows (its problems are the text's)."""
+    return _short_rendering(wikitext)[0]
 
 
 class InlineRenderer:
-    """Renders inline wikitext; remembers what it rendered, since cells repeat.
+    """Renders inline wikitext for one document.
 
     ``report(line, message, code)`` is told of text too broken to render, which
     is then shown as written, and of templates and links never closed, each time
@@ -281,234 +299,222 @@ class InlineRenderer:
     """
 
     def __init__(self, report: Report | None = None) -> None:
-        self._memo: dict[str, Inline] = {}
-        self._problems: dict[str, list[tuple[str, str]]] = {}  # text -> [(message, code)]
+        # Texts too long for the shared cache, rendered once per document all the same.
+        self._long: dict[str, tuple[Inline, Problems]] = {}
         self._report = report
 
     def render(self, wikitext: str, line: int | None = None) -> Inline:
         """The :class:`Inline` a piece of wikitext shows; ``line`` is where it stands."""
-        known = self._memo.get(wikitext)
-        if known is not None:
-            if self._problems and line is not None and wikitext in self._problems:
-                for message, code in self._problems[wikitext]:
-                    self._tell(line, message, code)
-            return known
-        if not _MARKUP.search(wikitext):
-            result = _plain(wikitext)
+        if len(wikitext) <= CACHED_LENGTH:
+            shown, problems = _short_rendering.short(wikitext)
         else:
-            # References never show where they stand; removing them first lets most
-            # prose take the simple path.
-            text = _REFERENCE.sub("", wikitext) if "<ref" in wikitext else wikitext
-            result = (
-                _common_shape(text)
-                or self._simple(text)
-                or self._guarded_full(text, line, wikitext)
-            )
-        self._memo[wikitext] = result
-        return result
+            rendered = self._long.get(wikitext)
+            if rendered is None:
+                rendered = self._long[wikitext] = _rendering(wikitext)
+            shown, problems = rendered
+        if problems and line is not None and self._report is not None:
+            for message, code in problems:
+                self._report(line, message, code)
+        return shown
 
-    def _tell(self, line: int | None, message: str, code: str) -> None:
-        if self._report is not None and line is not None:
-            self._report(line, message, code)
 
-    def _guarded_full(self, text: str, line: int | None, key: str) -> Inline:
-        """The parser's reading of ``text``, unless it is too broken to read.
+def _guarded_full(text: str) -> tuple[Inline, Problems]:
+    """The parser's reading of ``text``, unless it is too broken to read."""
+    unclosed = _unclosed(text)
+    problems: list[tuple[str, str]] = []
+    problem = None
+    if unclosed * len(text) > _UNCLOSED_BUDGET:
+        problem = f"{unclosed} templates, links or tags are never closed"
+    elif kind := never_closed(text):
+        marks = "{{" if kind == "template" else "[["
+        message = f"a {kind} ({marks!r}) is opened and never closed, so it shows as text"
+        problems.append((message, f"unclosed-{kind}"))
+    if problem is None and (depth := _deepest_template(text)) > _MAX_TEMPLATE_DEPTH:
+        problem = f"templates nested {depth} deep"
+    if problem is None:
+        return _full(text), tuple(problems)
+    problems.append((f"{problem}; text kept as written", "unreadable-markup"))
+    return Inline(_tidy(text)), tuple(problems)
 
-        What is wrong with it is told for ``line`` and remembered under ``key`` (the
-        text as written), to be told again for every line that holds the same text.
-        """
-        unclosed = _unclosed(text)
-        problem = None
-        if unclosed * len(text) > _UNCLOSED_BUDGET:
-            problem = f"{unclosed} templates, links or tags are never closed"
-        elif kind := never_closed(text):
-            marks = "{{" if kind == "template" else "[["
-            message = f"a {kind} ({marks!r}) is opened and never closed, so it shows as text"
-            self._problem(key, line, message, f"unclosed-{kind}")
-        if problem is None and (depth := _deepest_template(text)) > _MAX_TEMPLATE_DEPTH:
-            problem = f"templates nested {depth} deep"
-        if problem is None:
-            return self._full(text)
-        self._problem(key, line, f"{problem}; text kept as written", "unreadable-markup")
-        return Inline(_tidy(text))
 
-    def _problem(self, key: str, line: int | None, message: str, code: str) -> None:
-        self._problems.setdefault(key, []).append((message, code))
-        self._tell(line, message, code)
-
-    def _simple(self, wikitext: str) -> Inline | None:
-        out = _Rendered()
-        position = 0
-        quotes = 0
-        styled = tagged = False  # bold or italics, formatting tags
-        extended = False  # markup beyond links, templates of text, bold and italics
-        templates: list[str] = []
-        for match in _SIMPLE_TOKEN.finditer(wikitext):
-            if match.start() != position:
-                return None
-            position = match.end()
-            kind = match.lastgroup
-            if kind == "text":
-                out.parts.append(match.group())
-            elif kind == "shown" or kind == "target":
-                self._link(match["target"], match["shown"], out)
-            elif kind == "template":
-                body = match["template"]
-                extended = extended or "{" in body or "'" in body or "&" in body
-                templates.append(body)
-                name, params = _split_template(body)
-                self._template(name, params, out)
-            elif kind == "br":
-                out.parts.append("\n")
-            elif kind == "entity":
-                extended = True
-                code = name2codepoint.get(match["entity"])
-                if code is None:
-                    return None  # not a reference MediaWiki knows: shown as written
-                out.parts.append(chr(code))
-            elif kind == "tag":
-                extended = tagged = True  # shows nothing; what it encloses shows as it is
-            elif kind == "sup":
-                if not _FOOTNOTE.fullmatch(match["sup"]):
-                    return None  # a superscript that is not a footnote mark shows its text
-                extended = tagged = True
-            elif kind == "file":
-                extended = True
-                self._link(match["file"], None, out)
-            else:
-                styled = True
-                quotes ^= {"quotes": 3, "bold": 1, "italic": 2}[kind or ""]
-        if position != len(wikitext) or quotes or _ODD_QUOTES in wikitext:
+def _simple(wikitext: str) -> Inline | None:
+    out = _Rendered()
+    position = 0
+    quotes = 0
+    styled = tagged = False  # bold or italics, formatting tags
+    extended = False  # markup beyond links, templates of text, bold and italics
+    templates: list[str] = []
+    for match in _SIMPLE_TOKEN.finditer(wikitext):
+        if match.start() != position:
             return None
-        if styled and tagged:
-            return None  # bold or italics may cross the tags: leave them to the parser
-        if extended and (
-            any(line[:1] in _LINE_MARKUP for line in wikitext.split("\n"))
-            or any(map(_read_otherwise, templates))
-        ):
-            # Lists, headings and templates that MediaWiki reads otherwise are the
-            # parser's, in text that holds more than the simplest markup (what the
-            # simple path read before it knew references, tags and files, it reads
-            # as before).
-            return None
-        return out.inline()
-
-    def _full(self, wikitext: str) -> Inline:
-        # Imported here: most articles never need it, and it costs a fresh process
-        # a fifth of its import time.
-        import mwparserfromhell
-
-        out = _Rendered()
-        self._nodes(mwparserfromhell.parse(wikitext).nodes, out)
-        return out.inline()
-
-    def _nodes(self, nodes: list[Node], out: _Rendered) -> None:
-        from mwparserfromhell.nodes import (
-            ExternalLink,
-            Heading,
-            HTMLEntity,
-            Tag,
-            Template,
-            Text,
-            Wikilink,
-        )
-
-        for node in nodes:
-            if isinstance(node, Text):
-                value = node.value
-                out.parts.append(_STRAY_TAG.sub("", value) if "<" in value else value)
-            elif isinstance(node, Wikilink):
-                shown = str(node.text) if node.text is not None else None
-                self._link(str(node.title), shown, out)
-            elif isinstance(node, Template):
-                params = {str(param.name).strip(): str(param.value) for param in node.params}
-                self._template(_template_name(str(node.name)), params, out)
-            elif isinstance(node, Tag):
-                self._tag(node, out)
-            elif isinstance(node, HTMLEntity):
-                out.parts.append(node.normalize())
-            elif isinstance(node, ExternalLink):
-                if node.title is not None:
-                    self._nodes(node.title.nodes, out)
-            elif isinstance(node, Heading):
-                self._nodes(node.title.nodes, out)
-            # Comments and anything else show nothing.
-
-    def _tag(self, node: Tag, out: _Rendered) -> None:
-        name = str(node.tag).strip().casefold()
-        if name == "br":
+        position = match.end()
+        kind = match.lastgroup
+        if kind == "text":
+            out.parts.append(match.group())
+        elif kind == "shown" or kind == "target":
+            _link(match["target"], match["shown"], out)
+        elif kind == "template":
+            body = match["template"]
+            extended = extended or "{" in body or "'" in body or "&" in body
+            templates.append(body)
+            name, params = _split_template(body)
+            _template(name, params, out)
+        elif kind == "br":
             out.parts.append("\n")
-        elif (
-            name == "sup" and node.contents is not None and _FOOTNOTE.fullmatch(str(node.contents))
-        ):
-            return  # a footnote marker: <sup>[a]</sup>, <sup>1</sup>, <sup>†</sup>
-        elif name not in _DROPPED_TAGS and node.contents is not None:
-            self._nodes(node.contents.nodes, out)
-
-    def _link(self, raw_target: str, raw_shown: str | None, out: _Rendered) -> None:
-        target = " ".join(raw_target.replace("_", " ").split())
-        if target.casefold().startswith(_DROPPED_LINK_NAMESPACES):
-            # [[File:…]] and [[Category:…]] show nothing ([[:Category:…]] is a link),
-            # except a medal icon standing for a place: [[File:Gold medal.svg|20px]].
-            medal = _MEDAL_ICON.search(target.casefold())
-            if medal is not None:
-                out.parts.append(_MEDAL_PLACE[medal.group(1)])
-            return
-        target = target.lstrip(":").strip()
-        shown = self.render(raw_shown) if raw_shown is not None else Inline(target)
-        out.parts.append(shown.text)
-        out.flags.extend(shown.flags)
-        if target:
-            out.links.append(Link(target, shown.text))
-
-    def _template(self, name: str, params: dict[str, str], out: _Rendered) -> None:
-        folded = name.casefold()
-        if folded.startswith("flag"):
-            self._flag(folded, params, out)
-        elif folded == "sortname":
-            first = self.render(params.get("1", "")).text
-            last = self.render(params.get("2", "")).text
-            shown = " ".join(part for part in (first, last) if part)
-            out.parts.append(shown)
-            if shown and not params.get("nolink", "").strip():
-                dab = self.render(params.get("dab", "")).text
-                default = f"{shown} ({dab})" if dab else shown
-                target = self.render(params.get("3", "")).text or default
-                out.links.append(Link(target, shown))
-        elif folded in _LIST_TEMPLATES:
-            out.add(self._list(params))
-        elif folded in _SHOWN_PARAMETER:
-            value = params.get(_SHOWN_PARAMETER[folded])
-            if value is None and folded == "sort":
-                value = params.get("1")
-            if value is not None:
-                out.add(self.render(value))
-        elif folded in _SYMBOLS:
-            out.parts.append(_SYMBOLS[folded])
-        elif (medal := _MEDAL.fullmatch(folded)) is not None:
-            out.parts.append(_MEDAL_PLACE[medal.group(1)])
-        elif not params and parse_note(name) is not None:
-            # A note of its own even when written against a time: "2:17.611{{OR}}".
-            out.parts.append(f" {name} ")
-        elif not params and _THREE_CAPITALS.fullmatch(name):
-            out.flags.append(name)
-
-    def _list(self, params: dict[str, str]) -> Inline:
-        items = [
-            _LIST_MARK.sub("", value).strip()
-            for key, value in params.items()
-            if key.isdigit() and value.strip()
-        ]
-        return self.render("<br />".join(item.replace("\n", "<br />") for item in items))
-
-    def _flag(self, folded: str, params: dict[str, str], out: _Rendered) -> None:
-        if _ATHLETE_FLAG.match(folded):
-            athlete = params.get("1")
-            if athlete is not None:
-                out.add(self.render(athlete))
-            country = params.get("2", "")
+        elif kind == "entity":
+            extended = True
+            code = name2codepoint.get(match["entity"])
+            if code is None:
+                return None  # not a reference MediaWiki knows: shown as written
+            out.parts.append(chr(code))
+        elif kind == "tag":
+            extended = tagged = True  # shows nothing; what it encloses shows as it is
+        elif kind == "sup":
+            if not _FOOTNOTE.fullmatch(match["sup"]):
+                return None  # a superscript that is not a footnote mark shows its text
+            extended = tagged = True
+        elif kind == "file":
+            extended = True
+            _link(match["file"], None, out)
         else:
-            country = params.get("1", "")
-        country_text = self.render(country).text if country else ""
-        if country_text:
-            out.flags.append(country_text)
+            styled = True
+            quotes ^= {"quotes": 3, "bold": 1, "italic": 2}[kind or ""]
+    if position != len(wikitext) or quotes or _ODD_QUOTES in wikitext:
+        return None
+    if styled and tagged:
+        return None  # bold or italics may cross the tags: leave them to the parser
+    if extended and (
+        any(line[:1] in _LINE_MARKUP for line in wikitext.split("\n"))
+        or any(map(_read_otherwise, templates))
+    ):
+        # Lists, headings and templates that MediaWiki reads otherwise are the
+        # parser's, in text that holds more than the simplest markup (what the
+        # simple path read before it knew references, tags and files, it reads
+        # as before).
+        return None
+    return out.inline()
+
+
+def _full(wikitext: str) -> Inline:
+    # Imported here: most articles never need it, and it costs a fresh process
+    # a fifth of its import time.
+    import mwparserfromhell
+
+    out = _Rendered()
+    _nodes(mwparserfromhell.parse(wikitext).nodes, out)
+    return out.inline()
+
+
+def _nodes(nodes: list[Node], out: _Rendered) -> None:
+    from mwparserfromhell.nodes import (
+        ExternalLink,
+        Heading,
+        HTMLEntity,
+        Tag,
+        Template,
+        Text,
+        Wikilink,
+    )
+
+    for node in nodes:
+        if isinstance(node, Text):
+            value = node.value
+            out.parts.append(_STRAY_TAG.sub("", value) if "<" in value else value)
+        elif isinstance(node, Wikilink):
+            shown = str(node.text) if node.text is not None else None
+            _link(str(node.title), shown, out)
+        elif isinstance(node, Template):
+            params = {str(param.name).strip(): str(param.value) for param in node.params}
+            _template(_template_name(str(node.name)), params, out)
+        elif isinstance(node, Tag):
+            _tag(node, out)
+        elif isinstance(node, HTMLEntity):
+            out.parts.append(node.normalize())
+        elif isinstance(node, ExternalLink):
+            if node.title is not None:
+                _nodes(node.title.nodes, out)
+        elif isinstance(node, Heading):
+            _nodes(node.title.nodes, out)
+        # Comments and anything else show nothing.
+
+
+def _tag(node: Tag, out: _Rendered) -> None:
+    name = str(node.tag).strip().casefold()
+    if name == "br":
+        out.parts.append("\n")
+    elif name == "sup" and node.contents is not None and _FOOTNOTE.fullmatch(str(node.contents)):
+        return  # a footnote marker: <sup>[a]</sup>, <sup>1</sup>, <sup>†</sup>
+    elif name not in _DROPPED_TAGS and node.contents is not None:
+        _nodes(node.contents.nodes, out)
+
+
+def _link(raw_target: str, raw_shown: str | None, out: _Rendered) -> None:
+    target = " ".join(raw_target.replace("_", " ").split())
+    if target.casefold().startswith(_DROPPED_LINK_NAMESPACES):
+        # [[File:…]] and [[Category:…]] show nothing ([[:Category:…]] is a link),
+        # except a medal icon standing for a place: [[File:Gold medal.svg|20px]].
+        medal = _MEDAL_ICON.search(target.casefold())
+        if medal is not None:
+            out.parts.append(_MEDAL_PLACE[medal.group(1)])
+        return
+    target = target.lstrip(":").strip()
+    shown = _shown(raw_shown) if raw_shown is not None else Inline(target)
+    out.parts.append(shown.text)
+    out.flags.extend(shown.flags)
+    if target:
+        out.links.append(Link(target, shown.text))
+
+
+def _template(name: str, params: dict[str, str], out: _Rendered) -> None:
+    folded = name.casefold()
+    if folded.startswith("flag"):
+        _flag(folded, params, out)
+    elif folded == "sortname":
+        first = _shown(params.get("1", "")).text
+        last = _shown(params.get("2", "")).text
+        shown = " ".join(part for part in (first, last) if part)
+        out.parts.append(shown)
+        if shown and not params.get("nolink", "").strip():
+            dab = _shown(params.get("dab", "")).text
+            default = f"{shown} ({dab})" if dab else shown
+            target = _shown(params.get("3", "")).text or default
+            out.links.append(Link(target, shown))
+    elif folded in _LIST_TEMPLATES:
+        out.add(_list(params))
+    elif folded in _SHOWN_PARAMETER:
+        value = params.get(_SHOWN_PARAMETER[folded])
+        if value is None and folded == "sort":
+            value = params.get("1")
+        if value is not None:
+            out.add(_shown(value))
+    elif folded in _SYMBOLS:
+        out.parts.append(_SYMBOLS[folded])
+    elif (medal := _MEDAL.fullmatch(folded)) is not None:
+        out.parts.append(_MEDAL_PLACE[medal.group(1)])
+    elif not params and parse_note(name) is not None:
+        # A note of its own even when written against a time: "2:17.611{{OR}}".
+        out.parts.append(f" {name} ")
+    elif not params and _THREE_CAPITALS.fullmatch(name):
+        out.flags.append(name)
+
+
+def _list(params: dict[str, str]) -> Inline:
+    items = [
+        _LIST_MARK.sub("", value).strip()
+        for key, value in params.items()
+        if key.isdigit() and value.strip()
+    ]
+    return _shown("<br />".join(item.replace("\n", "<br />") for item in items))
+
+
+def _flag(folded: str, params: dict[str, str], out: _Rendered) -> None:
+    if _ATHLETE_FLAG.match(folded):
+        athlete = params.get("1")
+        if athlete is not None:
+            out.add(_shown(athlete))
+        country = params.get("2", "")
+    else:
+        country = params.get("1", "")
+    country_text = _shown(country).text if country else ""
+    if country_text:
+        out.flags.append(country_text)
