@@ -285,6 +285,18 @@ def _rendering(wikitext: str) -> tuple[Inline, Problems]:
 _short_rendering: Final = TextCache(_rendering)
 
 
+def shown_without_problems(wikitext: str) -> Inline | None:
+    """What a short ``wikitext`` shows, if nothing in it is to be told for its line.
+
+    ``None`` for a long text or one with problems: :meth:`InlineRenderer.render`
+    renders it where it stands.
+    """
+    if len(wikitext) > CACHED_LENGTH:
+        return None
+    shown, problems = _short_rendering.short(wikitext)
+    return None if problems else shown
+
+
 def _shown(wikitext: str) -> Inline:
     """What a piece of markup inside a text shows (its problems are the text's)."""
     return _short_rendering(wikitext)[0]

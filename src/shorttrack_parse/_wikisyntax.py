@@ -122,6 +122,20 @@ _PLAIN_MARKUP: Final[dict[str, re.Pattern[str] | LazyPattern]] = {
 }
 
 
+def splits_plainly(cell: str) -> bool:
+    """True if no ``||`` or ``!!`` around ``cell`` can stand inside its markup.
+
+    That is a cell whose templates, links and tags are closed within it, unnested,
+    and free of both separators (as :func:`split_outside`'s plain case asks of a
+    whole row), with no comment or extension tag.  A row line made of such cells,
+    joined by ``||`` (or ``!!``), is split exactly by ``str.split``.
+    """
+    if "{" not in cell and "[" not in cell and "<" not in cell and "}" not in cell:
+        return "]" not in cell
+    plain = _PLAIN_MARKUP["!!" if "!" in cell else "||"]  # "!!"'s pattern is the stricter
+    return bool(plain.fullmatch(cell)) and not ("<" in cell and hides_text(cell))
+
+
 def _separator(separator: str) -> re.Pattern[str]:
     pattern = _SEPARATORS.get(separator)
     if pattern is None:

@@ -17,11 +17,11 @@ from collections.abc import Callable
 from typing import Final, TypeAlias
 
 from ._diagnostics import DiagnosticSink
-from ._document import EMPTY_INLINE, Block, Cell, Row, Table
-from ._inline import InlineRenderer
-from ._text import LazyPattern, TextCache, bounded_int
+from ._document import EMPTY_INLINE, Block, Cell, Inline, Row, Table
+from ._inline import InlineRenderer, shown_without_problems
+from ._text import CACHED_LENGTH, LazyPattern, TextCache, bounded_int
 from ._value import Value
-from ._wikisyntax import LogicalLine, split_outside, swallowed_rows
+from ._wikisyntax import LogicalLine, split_outside, splits_plainly, swallowed_rows
 
 _SPAN: Final = re.compile(r"""\b(row|col)span\s*=\s*["']?\s*([0-9]+)""", re.IGNORECASE)
 # Each attribute is an atomic group: a run of name characters can be read only one
@@ -48,17 +48,27 @@ _HTML_CELL: Final = LazyPattern(
 class _RawCell:
     """A cell as written: the text after its mark, then what continues it."""
 
-    __slots__ = ("attributes", "content", "header", "line", "more")
+    __slots__ = ("attributes", "content", "header", "line", "more", "shown")
 
-    def __init__(self, header: bool, attributes: str, line: int, content: str = "") -> None:
+    def __init__(
+        self,
+        header: bool,
+        attributes: str,
+        line: int,
+        content: str = "",
+        shown: Inline | None = None,
+    ) -> None:
         self.header = header
         self.attributes = attributes
         self.line = line
         self.content = content
         # Lines that continue the cell, and tables nested in it (most cells have none).
         self.more: list[LogicalLine | _RawTable] | None = None
+        # What the cell shows, when known as it is read (a text with nothing to tell).
+        self.shown = shown
 
     def add(self, part: LogicalLine | _RawTable) -> None:
+        self.shown = None
         if self.more is None and not self.content and isinstance(part, LogicalLine):
             self.content = part.text  # text that opens an HTML cell: its first line
             return
@@ -160,6 +170,41 @@ def _are_attributes(text: str) -> bool:
 def _attribute_facts(attributes: str) -> tuple[bool, bool]:
     """Whether a cell's text before its ``|`` is attributes, and may hold a span."""
     return not attributes.strip() or _are_attributes(attributes), _may_span(attributes)
+
+
+# A cell of a row line as written: its attributes (empty if none), its content,
+# whether the attributes are ones MediaWiki keeps (or none), whether they may hold a
+# span, whether the cell :func:`splits_plainly`, and what it shows if that is known
+# (see :func:`shown_without_problems`).
+_CellFacts: TypeAlias = tuple[str, str, bool, bool, bool, Inline | None]
+
+
+@TextCache  # cells recur: ranks, notes, countries, attributes
+def _cell_facts(cell: str) -> _CellFacts:
+    attributes, content = _split_cell(cell) if "|" in cell else ("", cell)
+    are_attributes, may_span = _attribute_facts(attributes) if attributes else (True, False)
+    plain = splits_plainly(cell)
+    return attributes, content, are_attributes, may_span, plain, shown_without_problems(content)
+
+
+def _row_cells(body: str, header: bool) -> list[_CellFacts]:
+    """The cells of a row line (its text after the ``|`` or ``!``), each read."""
+    pieces = body.split("||")
+    if header and "!!" in body:
+        pieces = [part for piece in pieces for part in piece.split("!!")]
+    cells = []
+    for piece in pieces:
+        cell = _cell_facts.short(piece) if len(piece) <= CACHED_LENGTH else _cell_facts(piece)
+        if not cell[4]:
+            break
+        cells.append(cell)
+    else:
+        return cells
+    # A separator may stand inside markup: split where MediaWiki does.
+    pieces = split_outside(body, "||")
+    if header:
+        pieces = [part for piece in pieces for part in split_outside(piece, "!!")]
+    return [_cell_facts(piece) for piece in pieces]
 
 
 def _may_span(attributes: str) -> bool:
@@ -300,22 +345,16 @@ class _TableReader:
 
     def _cells(self, table: _RawTable, text: str, line: int) -> None:
         header = text[0] == "!"
-        body = text[1:]
-        pieces = split_outside(body, "||")
-        if header:
-            pieces = [part for piece in pieces for part in split_outside(piece, "!!")]
         if not table.rows:
             table.rows.append(_RawRow(line))
         row = table.rows[-1]
         cells = row.cells
-        for piece in pieces:
-            attributes, content = _split_cell(piece) if "|" in piece else ("", piece)
-            if attributes:
-                are_attributes, may_span = _attribute_facts(attributes)
-                if not are_attributes:
-                    self._report_attributes(attributes, line)
-                row.spans = row.spans or may_span
-            cells.append(_RawCell(header, attributes, line, content))
+        for attributes, content, are_attributes, may_span, _, shown in _row_cells(text[1:], header):
+            if not are_attributes:
+                self._report_attributes(attributes, line)
+            if may_span:
+                row.spans = True
+            cells.append(_RawCell(header, attributes, line, content, shown))
 
     def _report_attributes(self, attributes: str, line: int) -> None:
         self.sink.add(
@@ -399,10 +438,7 @@ class _TableReader:
             if not carried and not raw.spans:
                 # The common row: no spans to lay out, each cell in its own column.
                 plain = [
-                    Cell(
-                        render(cell.content if cell.more is None else cell.text(), cell.line),
-                        cell.header,
-                    )
+                    Cell(cell.shown or render(cell.text(), cell.line), cell.header)
                     for cell in raw.cells
                 ]
                 rows.append(Row(tuple(plain), raw.cells[0].line))
@@ -422,7 +458,7 @@ class _TableReader:
                     column += 1
                     continue
                 assert raw_cell is not None
-                content = self.renderer.render(raw_cell.text(), raw_cell.line)
+                content = raw_cell.shown or self.renderer.render(raw_cell.text(), raw_cell.line)
                 cell = Cell(content, raw_cell.header)
                 attributes = raw_cell.attributes
                 colspan, rowspan = _spans(attributes) if attributes else (1, 1)
