@@ -97,12 +97,34 @@ class _RawCell:
 
 
 class _RawRow(Value):
-    __slots__ = ("cells", "line", "spans")
+    __slots__ = ("_cells", "line", "read", "spans")
 
     def __init__(self, line: int, cells: list[_RawCell] | None = None) -> None:
         self.line = line
-        self.cells = [] if cells is None else cells
+        self._cells = [] if cells is None else cells
+        # Row lines read and not yet made into raw cells, each as (header, line, the
+        # facts of its cells): most rows are laid out straight from these.
+        self.read: list[tuple[bool, int, list[_CellFacts]]] = []
         self.spans = False  # some cell's attributes may hold a rowspan or a colspan
+
+    @property
+    def cells(self) -> list[_RawCell]:
+        """The row's cells, the lines read made into raw cells now."""
+        if self.read:
+            self._cells.extend(
+                _RawCell(header, attributes, line, content, shown)
+                for header, line, cells in self.read
+                for attributes, content, _, _, shown in cells
+            )
+            self.read = []
+        return self._cells
+
+    def only_read(self) -> list[tuple[bool, int, list[_CellFacts]]] | None:
+        """The lines read, if they hold every cell of the row (none continued or HTML)."""
+        return None if self._cells else self.read
+
+    def is_empty(self) -> bool:
+        return not self.read and not self._cells
 
 
 class _RawTable(Value):
@@ -174,17 +196,20 @@ def _attribute_facts(attributes: str) -> tuple[bool, bool]:
 
 # A cell of a row line as written: its attributes (empty if none), its content,
 # whether the attributes are ones MediaWiki keeps (or none), whether they may hold a
-# span, whether the cell :func:`splits_plainly`, and what it shows if that is known
-# (see :func:`shown_without_problems`).
-_CellFacts: TypeAlias = tuple[str, str, bool, bool, bool, Inline | None]
+# span, and what it shows if that is known (see :func:`shown_without_problems`).
+_CellFacts: TypeAlias = tuple[str, str, bool, bool, Inline | None]
 
 
-@TextCache  # cells recur: ranks, notes, countries, attributes
 def _cell_facts(cell: str) -> _CellFacts:
     attributes, content = _split_cell(cell) if "|" in cell else ("", cell)
     are_attributes, may_span = _attribute_facts(attributes) if attributes else (True, False)
-    plain = splits_plainly(cell)
-    return attributes, content, are_attributes, may_span, plain, shown_without_problems(content)
+    return attributes, content, are_attributes, may_span, shown_without_problems(content)
+
+
+@TextCache  # cells recur: ranks, notes, countries, attributes
+def _plain_cell_facts(cell: str) -> _CellFacts | None:
+    """The facts of a cell that :func:`splits_plainly`; ``None`` for another cell."""
+    return _cell_facts(cell) if splits_plainly(cell) else None
 
 
 def _row_cells(body: str, header: bool) -> list[_CellFacts]:
@@ -192,14 +217,11 @@ def _row_cells(body: str, header: bool) -> list[_CellFacts]:
     pieces = body.split("||")
     if header and "!!" in body:
         pieces = [part for piece in pieces for part in piece.split("!!")]
-    cells = []
-    for piece in pieces:
-        cell = _cell_facts.short(piece) if len(piece) <= CACHED_LENGTH else _cell_facts(piece)
-        if not cell[4]:
-            break
-        cells.append(cell)
-    else:
-        return cells
+    # A short row has only short cells: their facts are looked up without a length check.
+    read = _plain_cell_facts.short if len(body) <= CACHED_LENGTH else _plain_cell_facts
+    cells = list(map(read, pieces))
+    if None not in cells:
+        return cells  # type: ignore[return-value]  # none is None
     # A separator may stand inside markup: split where MediaWiki does.
     pieces = split_outside(body, "||")
     if header:
@@ -348,13 +370,13 @@ class _TableReader:
         if not table.rows:
             table.rows.append(_RawRow(line))
         row = table.rows[-1]
-        cells = row.cells
-        for attributes, content, are_attributes, may_span, _, shown in _row_cells(text[1:], header):
+        cells = _row_cells(text[1:], header)
+        for attributes, _, are_attributes, may_span, _ in cells:
             if not are_attributes:
                 self._report_attributes(attributes, line)
             if may_span:
                 row.spans = True
-            cells.append(_RawCell(header, attributes, line, content, shown))
+        row.read.append((header, line, cells))
 
     def _report_attributes(self, attributes: str, line: int) -> None:
         self.sink.add(
@@ -433,15 +455,16 @@ class _TableReader:
         rows: list[Row] = []
         render = self.renderer.render
         for raw in raw_rows:
-            if not raw.cells:
+            if raw.is_empty():
                 continue  # an empty row shows nothing, and MediaWiki drops it
-            if not carried and not raw.spans:
+            if not carried and not raw.spans and (read := raw.only_read()):
                 # The common row: no spans to lay out, each cell in its own column.
                 plain = [
-                    Cell(cell.shown or render(cell.text(), cell.line), cell.header)
-                    for cell in raw.cells
+                    Cell(shown or render(content, line), header)
+                    for header, line, cells in read
+                    for _, content, _, _, shown in cells
                 ]
-                rows.append(Row(tuple(plain), raw.cells[0].line))
+                rows.append(Row(tuple(plain), read[0][1]))
                 continue
             cells: list[Cell] = []
             pending = iter(raw.cells)
