@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from unittest.mock import patch
 
 from conftest import FIXTURES, examples
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shorttrack_parse import _dates, parse_file
+from shorttrack_parse import _dates, _wikitable, parse_file
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans
 from shorttrack_parse._interpreter import interpret
@@ -22,6 +23,8 @@ from shorttrack_parse._wikisyntax import (
     _split_outside_markup,
     split_outside,
 )
+from shorttrack_parse._wikitable import _cell_facts, _CellFacts, _RawRow, _row_cells
+from shorttrack_parse._wikitext_reader import read_wikitext
 
 # What cells of results tables hold, plus the words dates are made of.
 CELL_TEXTS = st.sampled_from(
@@ -262,3 +265,63 @@ def test_multiline_template_lines_agree_brace_by_brace(text: str) -> None:
 def test_braces_are_found_as_the_pattern_finds_them(text: str) -> None:
     found = [(match.start(), match.group()) for match in TEMPLATE_BRACES.finditer(text)]
     assert _braces(text) == found
+
+
+# What row lines hold: plain cells, attributes, spans, markup (closed or not) and
+# separators inside markup.
+ROW_CELLS = st.one_of(
+    ROW_FRAGMENTS,
+    CELL_TEXTS,
+    st.sampled_from(
+        [
+            "align=left | ", " colspan=2 | ", "rowspan=2|", "[[A]] | ", "{{a}} | ", "x=y | ",
+            "{{flagIOC|BEL|2002 Winter}}", "[[Wim De Deyne]]", "'''Q'''", "&nbsp;", "{{a",
+        ]
+    ),
+)  # fmt: skip
+
+
+def _row_cells_the_long_way(body: str, header: bool) -> list[_CellFacts]:
+    """A row line's cells split where MediaWiki splits them, each read on its own."""
+    pieces = split_outside(body, "||")
+    if header:
+        pieces = [part for piece in pieces for part in split_outside(piece, "!!")]
+    return [_cell_facts(piece) for piece in pieces]
+
+
+@examples(300)
+@given(st.lists(ROW_CELLS, max_size=12).map("".join), st.booleans())
+def test_row_cells_split_plainly_as_the_long_way_splits_them(body: str, header: bool) -> None:
+    assert _row_cells(body, header) == _row_cells_the_long_way(body, header)
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> str:
+    """Tables of row lines, header lines, continued cells, HTML cells and spans."""
+    lines = ["{|"]
+    for _ in range(draw(st.integers(0, 6))):
+        kind = draw(st.sampled_from(["|-", "|", "|", "!", "more", "<td>", "|}"]))
+        cells = draw(st.lists(ROW_CELLS, min_size=1, max_size=5))
+        if kind == "|":
+            lines.append("| " + " || ".join(cells))
+        elif kind == "!":
+            lines.append("! " + " !! ".join(cells))
+        elif kind == "more":
+            lines.append(cells[0].replace("|", "") or "more")
+        elif kind == "<td>":
+            lines.append("<td>" + cells[0] + "</td>")
+        else:
+            lines.append(kind)
+    return "\n".join([*lines, "|}"])
+
+
+@examples(300)
+@given(tables())
+def test_rows_laid_out_from_the_lines_read_as_from_raw_cells(text: str) -> None:
+    fast = read_wikitext(text)
+    # Every row made into raw cells, every cell rendered at layout.
+    with (
+        patch.object(_RawRow, "only_read", lambda self: None),
+        patch.object(_wikitable, "shown_without_problems", lambda wikitext: None),
+    ):
+        assert read_wikitext(text) == fast

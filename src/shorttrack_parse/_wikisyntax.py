@@ -114,26 +114,26 @@ def _plain_markup(mark: str) -> str:
     return rf"(?:[^{{}}\[\]<]++|{template}|{link}|{tag})*+"
 
 
+_PLAIN_ROW: Final = re.compile(_plain_markup("|"))
 # Separators of table cells -> text in which a plain split is exact.  Header rows
 # ("!!") rarely hold markup: their pattern waits for one that does.
 _PLAIN_MARKUP: Final[dict[str, re.Pattern[str] | LazyPattern]] = {
-    "||": re.compile(_plain_markup("|")),
+    "||": _PLAIN_ROW,
     "!!": LazyPattern(_plain_markup("!")),
 }
 
 
 def splits_plainly(cell: str) -> bool:
-    """True if no ``||`` or ``!!`` around ``cell`` can stand inside its markup.
+    """True if ``cell``'s templates, links and tags are closed within it and unnested.
 
-    That is a cell whose templates, links and tags are closed within it, unnested,
-    and free of both separators (as :func:`split_outside`'s plain case asks of a
-    whole row), with no comment or extension tag.  A row line made of such cells,
-    joined by ``||`` (or ``!!``), is split exactly by ``str.split``.
+    Tags must hold no ``|`` and there must be no comment or extension tag.  A
+    separator between such cells stands outside markup (one inside markup would
+    leave some cell with markup unclosed), so a row line made of them, cut at every
+    ``||`` (and ``!!``), is split as :func:`split_outside` splits it.
     """
     if "{" not in cell and "[" not in cell and "<" not in cell and "}" not in cell:
         return "]" not in cell
-    plain = _PLAIN_MARKUP["!!" if "!" in cell else "||"]  # "!!"'s pattern is the stricter
-    return bool(plain.fullmatch(cell)) and not ("<" in cell and hides_text(cell))
+    return bool(_PLAIN_ROW.fullmatch(cell)) and not ("<" in cell and hides_text(cell))
 
 
 def _separator(separator: str) -> re.Pattern[str]:
