@@ -272,19 +272,20 @@ class _TableReader:
         root = _RawTable(self.lines[start].line)
         stack = [root]
         index = start + 1
-        lines = self.lines
-        while index < len(lines) and stack:
+        lines = self.lines  # lines are replaced below, never added or removed
+        count = len(lines)
+        while index < count and stack:
             logical = lines[index]
             text = logical.text.strip()
             table = stack[-1]
-            first = text[:1]
-            if (first == "!" or (first == "|" and text[1:2] != "}")) and "\n" not in logical.text:
+            first, mark = text[:1], text[1:2]
+            if (first == "!" or (first == "|" and mark != "}")) and "\n" not in logical.text:
                 # The commonest lines, a row of cells or a new row, read without the
                 # checks below (neither opens nor closes a table, nor breaks it off).
                 table.in_caption = False
-                if first == "!" or text[1:2] not in _ROW_MARKS:
+                if first == "!" or mark not in _ROW_MARKS:
                     self._cells(table, text, logical.line)
-                elif text[1:2] == "-":
+                elif mark == "-":
                     table.rows.append(_RawRow(logical.line))
                 else:
                     self._line(table, logical)  # a caption
@@ -455,9 +456,7 @@ class _TableReader:
         rows: list[Row] = []
         render = self.renderer.render
         for raw in raw_rows:
-            if raw.is_empty():
-                continue  # an empty row shows nothing, and MediaWiki drops it
-            if not carried and not raw.spans and (read := raw.only_read()):
+            if (read := raw.only_read()) and not carried and not raw.spans:
                 # The common row: no spans to lay out, each cell in its own column.
                 plain = [
                     Cell(shown or render(content, line), header)
@@ -466,6 +465,8 @@ class _TableReader:
                 ]
                 rows.append(Row(tuple(plain), read[0][1]))
                 continue
+            if raw.is_empty():
+                continue  # an empty row shows nothing, and MediaWiki drops it
             cells: list[Cell] = []
             pending = iter(raw.cells)
             column = 0
