@@ -10,7 +10,7 @@ import pytest
 import shorttrack_parse as sp
 from shorttrack_parse import _cells, _columns, _inline, _ioc, _labels, _race_names, notes
 from shorttrack_parse._checks import statuses
-from shorttrack_parse._text import CACHED_LENGTH, TextCache
+from shorttrack_parse._text import CACHE_SIZE, CACHED_LENGTH, TextCache
 
 FIXTURES = sorted(
     path
@@ -47,9 +47,9 @@ def _reading(path: Path, parse: Callable[[Path], sp.Event]) -> tuple[object, lis
 def test_cold_and_warm_caches_read_alike(path: Path) -> None:
     _clear()
     cold = _reading(path, sp.parse_file)
+    assert _columns.column_of.cache_info().currsize  # the warm reading finds its texts kept
     warm = _reading(path, sp.parse_file)
     assert warm == cold
-    assert _columns.column_of.cache_info().hits  # the warm reading used the caches
 
 
 def test_caches_are_filled_by_parsing() -> None:
@@ -95,3 +95,16 @@ def test_long_texts_are_not_kept() -> None:
     assert _columns.column_of.cache_info().currsize == 1
     assert _columns.column_of("Rank") is _columns.Column.RANK
     assert _columns.column_of.cache_info().currsize == 2
+
+
+def test_a_full_cache_forgets_its_texts_and_keeps_working() -> None:
+    @TextCache
+    def length(text: str) -> int:
+        return len(text)
+
+    for number in range(CACHE_SIZE):
+        assert length(str(number)) == len(str(number))
+    assert length.cache_info().currsize == CACHE_SIZE
+    assert length("new text") == len("new text")  # the cache was full: all forgotten first
+    assert length.cache_info().currsize == 1
+    assert length("new text") == len("new text")

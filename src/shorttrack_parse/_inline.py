@@ -294,7 +294,7 @@ def shown_without_problems(wikitext: str) -> Inline | None:
     """
     if len(wikitext) > CACHED_LENGTH:
         return None
-    shown, problems = _short_rendering.short(wikitext)
+    shown, problems = _short_rendering(wikitext)
     return None if problems else shown
 
 
@@ -319,7 +319,7 @@ class InlineRenderer:
     def render(self, wikitext: str, line: int | None = None) -> Inline:
         """The :class:`Inline` a piece of wikitext shows; ``line`` is where it stands."""
         if len(wikitext) <= CACHED_LENGTH:
-            shown, problems = _short_rendering.short(wikitext)
+            shown, problems = _short_rendering(wikitext)
         else:
             rendered = self._long.get(wikitext)
             if rendered is None:

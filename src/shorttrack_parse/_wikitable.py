@@ -19,7 +19,7 @@ from typing import Final, TypeAlias
 from ._diagnostics import DiagnosticSink
 from ._document import EMPTY_INLINE, Block, Cell, Inline, Row, Table
 from ._inline import InlineRenderer, shown_without_problems
-from ._text import CACHED_LENGTH, LazyPattern, TextCache, bounded_int
+from ._text import LazyPattern, TextCache, bounded_int
 from ._value import Value
 from ._wikisyntax import LogicalLine, split_outside, splits_plainly, swallowed_rows
 
@@ -217,9 +217,7 @@ def _row_cells(body: str, header: bool) -> list[_CellFacts]:
     pieces = body.split("||")
     if header and "!!" in body:
         pieces = [part for piece in pieces for part in piece.split("!!")]
-    # A short row has only short cells: their facts are looked up without a length check.
-    read = _plain_cell_facts.short if len(body) <= CACHED_LENGTH else _plain_cell_facts
-    cells = list(map(read, pieces))
+    cells = list(map(_plain_cell_facts, pieces))
     if None not in cells:
         return cells  # type: ignore[return-value]  # none is None
     # A separator may stand inside markup: split where MediaWiki does.
