@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from unittest.mock import patch
 
 from conftest import FIXTURES, examples
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from shorttrack_parse import _dates, _wikitable, parse_file
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
-from shorttrack_parse._hidden import hidden_spans
+from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
 from shorttrack_parse._interpreter import interpret
 from shorttrack_parse._results import _spanning_text
 from shorttrack_parse._text_reader import read_text
 from shorttrack_parse._wikisyntax import (
+    _PAIRS,
     TEMPLATE_BRACES,
     _braces,
+    _matched_spans,
     _multiline_template_lines,
     _span_lines,
     _split_outside_markup,
@@ -217,6 +220,71 @@ def test_split_outside_fast_path_agrees(text: str, separator: str, maxsplit: int
         assert len(expected) <= maxsplit + 1  # as str.split counts
 
 
+def _split_token_by_token(text: str, separator: str, maxsplit: int) -> list[str]:
+    """The general split as it was written first: every mark and separator in turn."""
+    if separator not in text or maxsplit == 0:
+        return [text]
+    if "<" in text and (tags := tag_spans(text)):
+        hidden = merge_spans(sorted(tags + _matched_spans(text)))
+    elif "{{" not in text and "[[" not in text:
+        return text.split(separator, maxsplit)
+    else:
+        pattern = re.compile(r"\{\{|\}\}|\[\[|\]\]|" + re.escape(separator))
+        parts: list[str] = []
+        templates = links = start = 0
+        for match in pattern.finditer(text):
+            token = match.group()
+            if token == "{{":
+                templates += 1
+            elif token == "[[":
+                links += 1
+            elif token == "}}":
+                templates -= templates > 0
+            elif token == "]]":
+                links -= links > 0
+            elif not templates and not links:
+                parts.append(text[start : match.start()])
+                start = match.end()
+                if len(parts) == maxsplit:
+                    break
+        if not templates and not links:
+            return [*parts, text[start:]]
+        hidden = _matched_spans(text)  # something never closed hid nothing
+    parts = []
+    start = 0
+    for match in re.finditer(re.escape(separator), text):
+        position = match.start()
+        if position < start or any(first < position < last for first, last in hidden):
+            continue
+        parts.append(text[start:position])
+        start = match.end()
+        if len(parts) == maxsplit:
+            break
+    return [*parts, text[start:]]
+
+
+# Marks alone, so that stray, unclosed and interleaved ones meet often.
+MARKS = st.sampled_from(["{{", "}}", "[[", "]]", "|", "||", "a", ":", "="])
+
+
+@examples(300)
+@given(
+    st.one_of(
+        st.lists(st.one_of(ROW_FRAGMENTS, st.sampled_from([":", "=", "a:b", "x=y"])), max_size=12),
+        st.lists(MARKS, max_size=12),
+    ).map("".join),
+    st.sampled_from(["||", "!!", "|", ":", "="]),
+    st.sampled_from([-1, -1, 0, 1, 2]),
+)
+@example("}}{{a|a}}{{", "|", -1)  # a stray mark, a closed template, an unclosed one
+def test_split_outside_markup_agrees_with_the_token_by_token_split(
+    text: str, separator: str, maxsplit: int
+) -> None:
+    assert _split_outside_markup(text, separator, maxsplit) == _split_token_by_token(
+        text, separator, maxsplit
+    )
+
+
 TEMPLATE_FRAGMENTS = st.sampled_from(
     [
         "{{", "}}", "{", "}", "a", "|", "\n", "{{a}}", "{{a|b}}", "{{a\n}}", "<!--", "-->",
@@ -325,3 +393,11 @@ def test_rows_laid_out_from_the_lines_read_as_from_raw_cells(text: str) -> None:
         patch.object(_wikitable, "shown_without_problems", lambda wikitext: None),
     ):
         assert read_wikitext(text) == fast
+
+
+@examples(200)
+@given(st.lists(st.sampled_from(["{", "}", "[", "]", "{{", "]]", "[[[", "a", "\n"]), max_size=12))
+def test_marks_are_found_as_the_pattern_finds_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = [(match.start(), match.group()) for match in _PAIRS.finditer(text)]
+    assert _braces(text, ("{{", "}}", "[[", "]]")) == found

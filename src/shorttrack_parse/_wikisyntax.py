@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Final
 
@@ -25,10 +24,8 @@ TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 # A template closed on its line with no braces inside.
 _ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
 _NO_BRACES: Final = str.maketrans("{}", "  ")
-_SPLITTERS: dict[str, re.Pattern[str]] = {}
-_SEPARATORS: dict[str, re.Pattern[str]] = {}
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
-_END: Final = 1 << 62
+_PAIR_MARKS: Final = ("{{", "}}", "[[", "]]")
 # "{{{!}}" is "{" and "{{!}}" (MediaWiki's "{|" written with the magic word).
 _PIPE_WORD: Final = re.compile(r"\{\{\s*!!?\s*\}\}")
 _PIPE_TOKENS: Final = re.compile(r"\{\{\s*(!!?)\s*\}\}|\{\{(?!\{\s*!!?\s*\}\})|\}\}")
@@ -63,35 +60,64 @@ def _split_outside_markup(text: str, separator: str, maxsplit: int = -1) -> list
         return [text]  # as str.split: no separator, or no split asked for
     if "<" in text and (tags := tag_spans(text)):
         hidden = merge_spans(sorted(tags + _matched_spans(text)))
-        return _split_outside_hidden(text, separator, maxsplit, _separator(separator), hidden)
+        return _split_between(text, separator, maxsplit, hidden)
     if "{{" not in text and "[[" not in text:
         return text.split(separator, maxsplit)
-    pattern = _SPLITTERS.get(separator)
-    if pattern is None:
-        pattern = re.compile(r"\{\{|\}\}|\[\[|\]\]|" + re.escape(separator))
-        _SPLITTERS[separator] = pattern
-    parts: list[str] = []
+    spans = _closed_spans(text)
+    if spans is None:
+        # Something was never closed, so it hid nothing: pair the marks that do close.
+        spans = _matched_spans(text)
+    return _split_between(text, separator, maxsplit, spans)
+
+
+def _closed_spans(text: str) -> list[tuple[int, int]] | None:
+    """Where the scan is inside ``{{…}}`` or ``[[…]]``; ``None`` if one is left open.
+
+    Each kind of mark is counted on its own, a closing mark outside any closing
+    nothing, as MediaWiki pairs them (when all close, :func:`_matched_spans`).
+    """
+    spans: list[tuple[int, int]] = []
     templates = links = 0  # how deep inside {{…}} and [[…]] the scan is
-    start = 0
-    for match in pattern.finditer(text):
-        token = match.group()
-        if token == "{{":
+    opened = 0
+    for position, mark in _braces(text, _PAIR_MARKS):
+        outside = not templates and not links
+        if mark == "{{":
             templates += 1
-        elif token == "[[":
+        elif mark == "[[":
             links += 1
-        elif token == "}}":
+        elif mark == "}}":
             templates -= templates > 0
-        elif token == "]]":
+        else:
             links -= links > 0
-        elif not templates and not links and match.start() >= start:
-            parts.append(text[start : match.start()])
-            start = match.end()
+        if outside and (templates or links):
+            opened = position
+        elif not outside and not templates and not links:
+            spans.append((opened, position + 2))
+    return None if templates or links else spans
+
+
+def _split_between(
+    text: str, separator: str, maxsplit: int, spans: list[tuple[int, int]]
+) -> list[str]:
+    """``text`` split at each ``separator`` outside ``spans`` (in order, apart).
+
+    Each stretch between spans is split by ``str.split``: no separator overlaps a
+    span, as spans start and end with marks (``{{``, ``]]``, ``<``, ``>``…) that no
+    separator holds.
+    """
+    parts: list[str] = []
+    start = 0  # where the part being read starts
+    position = 0  # where the stretch outside the spans starts
+    for span_start, span_end in [*spans, (len(text), len(text))]:
+        stretch = text[position:span_start]
+        if separator in stretch:
+            pieces = stretch.split(separator, maxsplit - len(parts) if maxsplit >= 0 else -1)
+            parts.append(text[start:position] + pieces[0])
+            parts += pieces[1:-1]
+            start = span_start - len(pieces[-1])
             if len(parts) == maxsplit:
                 break
-    if templates or links:
-        # Something was never closed, so it hid nothing: split again knowing which
-        # spans really are closed.
-        return _split_outside_spans(text, separator, maxsplit, pattern)
+        position = span_end
     parts.append(text[start:])
     return parts
 
@@ -136,52 +162,17 @@ def splits_plainly(cell: str) -> bool:
     return bool(_PLAIN_ROW.fullmatch(cell)) and not ("<" in cell and hides_text(cell))
 
 
-def _separator(separator: str) -> re.Pattern[str]:
-    pattern = _SEPARATORS.get(separator)
-    if pattern is None:
-        pattern = _SEPARATORS[separator] = re.compile(re.escape(separator))
-    return pattern
-
-
-def _split_outside_spans(
-    text: str, separator: str, maxsplit: int, pattern: re.Pattern[str]
-) -> list[str]:
-    return _split_outside_hidden(text, separator, maxsplit, pattern, _matched_spans(text))
-
-
-def _split_outside_hidden(
-    text: str,
-    separator: str,
-    maxsplit: int,
-    pattern: re.Pattern[str],
-    hidden: list[tuple[int, int]],
-) -> list[str]:
-    parts: list[str] = []
-    start = 0
-    for match in pattern.finditer(text):
-        position = match.start()
-        if match.group() != separator or position < start or _inside(hidden, position):
-            continue
-        parts.append(text[start:position])
-        start = match.end()
-        if len(parts) == maxsplit:
-            break
-    parts.append(text[start:])
-    return parts
-
-
 def _matched_spans(text: str) -> list[tuple[int, int]]:
     """Outermost ``{{…}}`` and ``[[…]]`` spans that are closed, in order."""
     spans: list[tuple[int, int]] = []
     stacks: dict[str, list[int]] = {"{{": [], "[[": []}
     closers = {"}}": "{{", "]]": "[["}
-    for match in _PAIRS.finditer(text):
-        token = match.group()
-        if token in stacks:
-            stacks[token].append(match.start())
-        elif stacks[closers[token]]:
-            opened = stacks[closers[token]].pop()
-            spans.append((opened, match.end()))
+    for position, mark in _braces(text, _PAIR_MARKS):
+        if mark in stacks:
+            stacks[mark].append(position)
+        elif stacks[closers[mark]]:
+            opened = stacks[closers[mark]].pop()
+            spans.append((opened, position + 2))
     return merge_spans(sorted(spans))
 
 
@@ -209,11 +200,6 @@ def never_closed(text: str) -> str | None:
     if depth["{{"]:
         return "template"
     return "link" if depth["[["] else None
-
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    index = bisect_right(spans, (position, _END)) - 1
-    return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
 def template_end(text: str) -> int | None:
@@ -297,10 +283,14 @@ def _multiline_template_lines(
     return _span_lines(text, _template_spans(text, _braces(text)))
 
 
-def _braces(text: str) -> list[tuple[int, str]]:
-    """Where each ``{{`` and ``}}`` stands, in order (``{{{`` holds one ``{{``)."""
+def _braces(text: str, marks: tuple[str, ...] = ("{{", "}}")) -> list[tuple[int, str]]:
+    """Where each ``{{`` and ``}}`` (or each of ``marks``) stands, in order.
+
+    ``{{{`` holds one ``{{``, as :data:`TEMPLATE_BRACES` reads it; no two marks of
+    different kinds overlap (``{{``, ``}}``, ``[[``, ``]]`` have no character in common).
+    """
     found: list[tuple[int, str]] = []
-    for mark in ("{{", "}}"):
+    for mark in marks:
         at = text.find(mark)
         while at >= 0:
             found.append((at, mark))
