@@ -26,6 +26,7 @@ _ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
 _NO_BRACES: Final = str.maketrans("{}", "  ")
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _PAIR_MARKS: Final = ("{{", "}}", "[[", "]]")
+_SELF_CLOSED: Final = re.compile(r"<[a-zA-Z][^<>]*/>")
 # "{{{!}}" is "{" and "{{!}}" (MediaWiki's "{|" written with the magic word).
 _PIPE_WORD: Final = re.compile(r"\{\{\s*!!?\s*\}\}")
 _PIPE_TOKENS: Final = re.compile(r"\{\{\s*(!!?)\s*\}\}|\{\{(?!\{\s*!!?\s*\}\})|\}\}")
@@ -152,14 +153,22 @@ _PLAIN_MARKUP: Final[dict[str, re.Pattern[str] | LazyPattern]] = {
 def splits_plainly(cell: str) -> bool:
     """True if ``cell``'s templates, links and tags are closed within it and unnested.
 
-    Tags must hold no ``|`` and there must be no comment or extension tag.  A
-    separator between such cells stands outside markup (one inside markup would
-    leave some cell with markup unclosed), so a row line made of them, cut at every
-    ``||`` (and ``!!``), is split as :func:`split_outside` splits it.
+    Tags must hold no ``|``, and there must be no comment or extension tag other than
+    a self-closed one (``<ref name="a" />``, which hides only itself).  A separator
+    between such cells stands outside markup (one inside markup would leave some
+    cell with markup unclosed), so a row line made of them, cut at every ``||``
+    (and ``!!``), is split as :func:`split_outside` splits it.
     """
     if "{" not in cell and "[" not in cell and "<" not in cell and "}" not in cell:
         return "]" not in cell
-    return bool(_PLAIN_ROW.fullmatch(cell)) and not ("<" in cell and hides_text(cell))
+    if not _PLAIN_ROW.fullmatch(cell):
+        return False
+    return "<" not in cell or not hides_text(cell) or _only_self_closed(cell)
+
+
+def _only_self_closed(cell: str) -> bool:
+    """True if every extension tag in ``cell`` is self-closed (``<ref name="a" />``)."""
+    return all(_SELF_CLOSED.fullmatch(cell, start, end) for start, end in hidden_spans(cell))
 
 
 def _matched_spans(text: str) -> list[tuple[int, int]]:
