@@ -15,6 +15,7 @@ from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
 from shorttrack_parse._interpreter import interpret
 from shorttrack_parse._results import _spanning_text
+from shorttrack_parse._text import clean
 from shorttrack_parse._text_reader import read_text
 from shorttrack_parse._wikisyntax import (
     _PAIRS,
@@ -401,3 +402,14 @@ def test_marks_are_found_as_the_pattern_finds_them(pieces: list[str]) -> None:
     text = "".join(pieces)
     found = [(match.start(), match.group()) for match in _PAIRS.finditer(text)]
     assert _braces(text, ("{{", "}}", "[[", "]]")) == found
+
+
+SPACES_AND_LETTERS = st.sampled_from(
+    [" ", "  ", "\u00a0", "\t", "\n", "\u2003", "\u3000", "\x1f", "\x85", "a", "Q", "1:30", ""]
+)
+
+
+@examples(300)
+@given(st.one_of(st.text(max_size=40), st.lists(SPACES_AND_LETTERS, max_size=8).map("".join)))
+def test_clean_text_is_returned_as_the_long_way_cleans_it(text: str) -> None:
+    assert clean(text) == " ".join(text.replace("\u00a0", " ").split())

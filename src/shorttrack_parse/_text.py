@@ -112,6 +112,9 @@ class LazyPattern:
 
 def clean(text: str) -> str:
     """Text with non-breaking spaces and runs of whitespace made single spaces."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # Already clean, most texts: the only printable whitespace is the plain space.
+        return text
     return " ".join(text.replace("\u00a0", " ").split())
 
 
