@@ -109,6 +109,7 @@ SHAPES: list[tuple[str, Callable[[str], object], str]] = [
     ("spans", _all(_wikitable._SPAN), "rowspan= " * (N // 9)),
     ("comments", _all(_wikisyntax._COMMENT), "<!--" * (N // 4)),
     ("pairs", _all(_wikisyntax._PAIRS), "{{[[" * (N // 4)),
+    ("self-closed tag", _wikisyntax._SELF_CLOSED.fullmatch, "<a" + "/" * N),
     ("race name", _race_names._RACE_PATTERN.fullmatch, "heat 1" + SPACES + "x"),
     ("race name, dashes", _race_names._RACE_PATTERN.fullmatch, "final" + " -" * (N // 2)),
     ("time", times._TIME_PATTERN.fullmatch, "1" * N),
