@@ -81,7 +81,7 @@ class Row(Value):
     @property
     def texts(self) -> tuple[str, ...]:
         """The cells' texts."""
-        return tuple(cell.content.text for cell in self.cells)
+        return tuple([cell.content.text for cell in self.cells])
 
 
 class Table(FrozenValue):
