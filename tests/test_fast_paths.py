@@ -25,6 +25,7 @@ from shorttrack_parse._wikisyntax import (
     _multiline_template_lines,
     _span_lines,
     _split_outside_markup,
+    logical_lines,
     split_outside,
 )
 from shorttrack_parse._wikitable import _cell_facts, _CellFacts, _RawRow, _row_cells
@@ -325,6 +326,13 @@ def test_multiline_template_lines_agree_brace_by_brace(text: str) -> None:
     hidden = hidden_spans(text)
     fast = list(_multiline_template_lines(text, hidden))
     assert fast == list(_span_lines(text, _reference_multiline_templates(text, hidden)))
+
+
+@examples(300)
+@given(st.lists(TEMPLATE_FRAGMENTS, max_size=14).map("".join))
+def test_logical_lines_from_the_callers_split_lines_agree(text: str) -> None:
+    # The reader passes the lines it split already; comments must still be blanked.
+    assert logical_lines(text, text.split("\n")) == logical_lines(text)
 
 
 @examples(200)

@@ -53,29 +53,29 @@ def _key(text: str) -> str:
 
 
 @functools.cache
-def _rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """``(code, name, aliases)`` of each row of the CSV table, read once."""
+def _columns() -> tuple[list[str], list[str], list[str]]:
+    """The CSV table's codes, names and aliases (``|``-separated), read once, column by column."""
     # The package's own loader reads its data (from a zip too), as pkgutil.get_data
     # does, without importing pkgutil or importlib.resources.
     loader = cast("ResourceLoader", __spec__.loader)
     data = loader.get_data(os.path.join(os.path.dirname(__file__), "data", "ioc_codes.csv"))
-    reader = csv.reader(data.decode("utf-8").splitlines())
-    columns = {name: index for index, name in enumerate(next(reader))}
-    code_at, name_at, aliases_at = columns["code"], columns["name"], columns["aliases"]
-    rows = []
-    for row in reader:
-        if not row:
-            continue
-        written = row[aliases_at] if aliases_at < len(row) else ""
-        aliases = tuple(alias for alias in written.split("|") if alias) if written else ()
-        rows.append((row[code_at].strip(), row[name_at].strip(), aliases))
-    return tuple(rows)
+    header, *rows = [row for row in csv.reader(data.decode("utf-8").splitlines()) if row]
+    return (
+        _column(rows, header.index("code")),
+        _column(rows, header.index("name")),
+        _column(rows, header.index("aliases")),
+    )
+
+
+def _column(rows: list[list[str]], index: int) -> list[str]:
+    return [row[index] if index < len(row) else "" for row in rows]
 
 
 @functools.cache
 def _names() -> dict[str, str]:
     """Code -> the table's name."""
-    return {code: name for code, name, _ in _rows()}
+    codes, names, _ = _columns()
+    return dict(zip(codes, names, strict=True))
 
 
 @functools.cache
@@ -85,8 +85,8 @@ def _spellings() -> _Spellings:
     Flag templates give codes, so an article of flags never pays for this.
     """
     claims: dict[str, set[str]] = {}
-    for code, name, aliases in _rows():
-        for spelling in (name, *aliases):
+    for code, name, aliases in zip(*_columns(), strict=True):
+        for spelling in (name, *aliases.split("|")):
             key = _key(spelling)
             if key:
                 claims.setdefault(key, set()).add(code)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from ._hidden import hidden_spans, hides_text, merge_spans, tag_spans
@@ -231,23 +231,26 @@ class LogicalLine(Value):  # built for every line of the article: not frozen, fo
         self.line = line
 
 
-def logical_lines(text: str) -> list[LogicalLine]:
+def logical_lines(text: str, split: Sequence[str] | None = None) -> list[LogicalLine]:
     """Split into lines, keeping what spans lines on one logical line.
 
     A template, a comment or an extension tag (``<ref>…</ref>``) that spans lines
     joins them, as MediaWiki's preprocessor reads them before any table syntax.
-    Comments are blanked, keeping their newlines so line numbers stay.
+    Comments are blanked, keeping their newlines so line numbers stay.  ``split``
+    is ``text.split("\\n")`` where the caller has it already.
     """
     hidden = hidden_spans(text) if "<" in text else []
+    if split is None or "<!--" in text:
+        split = strip_comments(text).split("\n")
+    physical = split
     if "{{" not in text and not hidden:
-        return [LogicalLine(line, number) for number, line in enumerate(text.split("\n"), 1)]
+        return [LogicalLine(line, number) for number, line in enumerate(physical, 1)]
     joins: dict[int, int] = {}
     pairs = _span_lines(text, hidden)
     if "{{" in text:
         pairs = itertools.chain(pairs, _multiline_template_lines(text, hidden))
     for first, last in pairs:
         joins[first] = max(joins.get(first, first), last)
-    physical = strip_comments(text).split("\n")
     if not joins:
         return [LogicalLine(line, number) for number, line in enumerate(physical, 1)]
     result: list[LogicalLine] = []

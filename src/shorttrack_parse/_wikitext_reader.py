@@ -39,9 +39,11 @@ def _unwrapped(logical: LogicalLine) -> list[LogicalLine]:
 
 class _WikitextReader:
     def __init__(self, text: str) -> None:
-        source = text.replace("\r\n", "\n").replace("\r", "\n")
-        self.raw_lines = tuple(source.split("\n"))
-        self.lines = logical_lines(expand_pipes(source))
+        source = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+        split = source.split("\n")
+        self.raw_lines = tuple(split)
+        expanded = expand_pipes(source)
+        self.lines = logical_lines(expanded, split if expanded is source else None)
         self.sink = DiagnosticSink(self._source)
         self.renderer = InlineRenderer(self._inline_problem)
         self.blocks: list[Block] = []
