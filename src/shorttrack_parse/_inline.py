@@ -290,11 +290,12 @@ def shown_without_problems(wikitext: str) -> Inline | None:
     """What a short ``wikitext`` shows, if nothing in it is to be told for its line.
 
     ``None`` for a long text or one with problems: :meth:`InlineRenderer.render`
-    renders it where it stands.
+    renders it where it stands.  Not looked up nor kept in the shared cache: the
+    caller keeps what it is given.
     """
     if len(wikitext) > CACHED_LENGTH:
         return None
-    shown, problems = _short_rendering(wikitext)
+    shown, problems = _rendering(wikitext)
     return None if problems else shown
 
 
