@@ -27,7 +27,7 @@ from ._labels import race_key, race_name
 from ._rows import fit_row
 from ._text import clean, starts_with_digit
 from ._value import FrozenValue, Value
-from .model import Athlete, Result
+from .model import Athlete, Result, read_result
 from .notes import NoteLike, Status, parse_notes, status_of
 from .times import RaceTime
 
@@ -455,19 +455,19 @@ class _TableReader:
             self.sink.add(
                 line, f"the competitor's cell holds {written!r}, a time", "misplaced-cell"
             )
-        return Result(
-            rank=rank,
-            name=competitor.name,
-            link=competitor.link,
-            noc=competitor.noc,
-            team=competitor.team,
-            members=competitor.members,
-            members_text=competitor.members_text,
-            time=time,
-            status=status_of(notes) if notes else Status.FINISHED,
-            notes=_unique(notes),
-            line=line,
-            cells=tuple([cell.content.text for cell in cells]),
+        return read_result(
+            rank,
+            competitor.name,
+            competitor.link,
+            competitor.noc,
+            competitor.team,
+            competitor.members,
+            competitor.members_text,
+            time,
+            status_of(notes) if notes else Status.FINISHED,
+            _unique(notes),
+            line,
+            tuple([cell.content.text for cell in cells]),
         )
 
     def _competitor(self, header: _Header, cells: tuple[Cell, ...], line: int) -> _Competitor:

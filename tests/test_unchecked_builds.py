@@ -1,0 +1,110 @@
+"""Model objects the readers build without the validators equal what the constructors build.
+
+The table readers build each :class:`Result` by setting its fields directly
+(``model.read_result``): the values they read meet the validators by construction.
+These tests pin both halves: the direct build gives the object the constructor
+gives, and every result a parse reads passes the validators.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from conftest import examples
+from hypothesis import given
+from hypothesis import strategies as st
+from test_fast_paths import CELL_TEXTS
+
+import shorttrack_parse as sp
+from shorttrack_parse.model import Athlete, Result, read_result
+from shorttrack_parse.notes import Note, Status
+from shorttrack_parse.times import RaceTime
+
+FIXTURES = sorted(
+    path
+    for folder in ("wikitext", "text", "editor")
+    for path in Path("fixtures", folder).iterdir()
+    if path.suffix in (".wiki", ".txt")
+)
+
+TEXTS = st.text(max_size=8)
+RESULT_FIELDS: dict[str, st.SearchStrategy[Any]] = {
+    "rank": st.none() | st.integers(1, 999),
+    "name": TEXTS,
+    "link": st.none() | TEXTS,
+    "noc": st.none() | st.sampled_from(["CAN", "KOR", "USA"]),
+    "team": st.booleans(),
+    "members": st.lists(st.builds(Athlete, TEXTS, st.none() | TEXTS), max_size=3).map(tuple),
+    "members_text": TEXTS,
+    "time": st.none() | st.integers(0, 10**6).map(RaceTime),
+    "status": st.sampled_from(list(Status)),
+    "notes": st.lists(st.sampled_from([*Note, "impeding", "fell"]), max_size=3).map(tuple),
+    "line": st.integers(1, 10**4),
+    "cells": st.lists(TEXTS, max_size=6).map(tuple),
+}
+
+
+# What results cells hold, and more: flags, links, members, rank 0, notes with remarks.
+ROW_CELLS = CELL_TEXTS | st.sampled_from(
+    [
+        "0", "{{flagIOC|CAN|2002 Winter}}", "{{flagIOC|XYZ}}", "{{flagicon|KOR}} Korea",
+        "[[Wim De Deyne]]", "[[Mark Jackson (speed skater)|Mark Jackson]]", "Kim (KOR)",
+        "[[Canada]] ([[A]], [[B]])", "A<br>B<br>C", "PEN (impeding)", "Q – fell", ":",
+    ]
+)  # fmt: skip
+
+
+def _fields(value: Any) -> dict[str, Any]:
+    return {field.name: getattr(value, field.name) for field in attrs.fields(type(value))}
+
+
+@given(st.fixed_dictionaries(RESULT_FIELDS))
+def test_a_result_read_is_the_result_constructed(values: dict[str, Any]) -> None:
+    built = read_result(**values)
+    expected = Result(**values)
+    assert type(built) is Result
+    assert built == expected
+    assert _fields(built) == _fields(expected)
+    assert hash(built) == hash(expected)
+
+
+def _assert_valid(event: sp.Event) -> None:
+    for race in event.races():
+        for result in race.results:
+            attrs.validate(result)
+            assert Result(**_fields(result)) == result
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: path.name)
+def test_every_result_of_the_fixtures_meets_the_validators(path: Path) -> None:
+    _assert_valid(sp.parse_file(path))
+
+
+@st.composite
+def wikitext_tables(draw: st.DrawFn) -> str:
+    """Wikitext results tables of any cells, relay or not."""
+    header = draw(
+        st.sampled_from(
+            [
+                "! Rank !! Athlete !! Country !! Time !! Notes",
+                "! Rank !! Heat !! Name !! Country !! Time !! Notes",
+                "! Rank !! Team !! Time !! Notes",
+                "! Rank !! Country !! Athletes !! Time !! Notes",
+            ]
+        )
+    )
+    event = draw(st.sampled_from(["Men's 1000 metres", "Men's 5000 metre relay"]))
+    infobox = ["{{Infobox Olympic event", f"| event = {event}", "}}"]
+    lines = [*infobox, "==Results==", "===Heats===", ";Heat 1", "{|", header]
+    for row in draw(st.lists(st.lists(ROW_CELLS, max_size=7), max_size=8)):
+        lines += ["|-", "| " + " || ".join(row)]
+    return "\n".join([*lines, "|}"]) + "\n"
+
+
+@examples(100)
+@given(wikitext_tables())
+def test_every_result_of_any_table_meets_the_validators(text: str) -> None:
+    _assert_valid(sp.parse(text, form="wikitext"))
