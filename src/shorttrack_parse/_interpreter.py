@@ -7,9 +7,6 @@ races, records or diagnostics.  Nothing here knows about markup.
 
 from __future__ import annotations
 
-import functools
-
-from ._columns import Column
 from ._diagnostics import DiagnosticSink
 from ._document import Document, Heading, Paragraph, Table, Term
 from ._infobox import read_infobox
@@ -192,13 +189,12 @@ class _Interpreter:
         self.label = None
         for race in found.races:
             name = race.label or label or builder.fallback_name()
-            columns = _column_names(race.columns)
             race_stage, race_label = race_identity(name, builder.kind)
             builder.races.append(
                 Race(
                     name=name,
                     results=race.results,
-                    columns=columns,
+                    columns=race.columns,
                     line=race.line,
                     stage=race_stage,
                     label=race_label,
@@ -210,11 +206,6 @@ class _Interpreter:
             builder.races.append(
                 Race(name=name, results=(), line=table.line, stage=race_stage, label=race_label)
             )
-
-
-@functools.lru_cache(maxsize=256)  # a handful of headers recur in every article
-def _column_names(columns: tuple[Column, ...]) -> tuple[str, ...]:
-    return tuple(column.value for column in columns)
 
 
 def _caption_label(table: Table) -> str | None:

@@ -39,18 +39,21 @@ _GENERIC_STAGES = frozenset({"race", "group", "heat"})
 
 
 class RaceRows(FrozenValue):
-    """Results read from one table for one race; ``label`` is its race label, if any."""
+    """Results read from one table for one race; ``label`` is its race label, if any.
+
+    ``columns`` names what each result's cells hold (``"rank"``, ``"athlete"``, …).
+    """
 
     __slots__ = ("columns", "label", "line", "results")
     label: Final[str | None]
-    columns: Final[tuple[Column, ...]]
+    columns: Final[tuple[str, ...]]
     results: Final[tuple[Result, ...]]
     line: Final[int]
 
     def __init__(
         self,
         label: str | None,
-        columns: tuple[Column, ...],
+        columns: tuple[str, ...],
         results: tuple[Result, ...],
         line: int,
     ) -> None:
@@ -79,18 +82,18 @@ def is_results_header(columns: tuple[Column, ...]) -> bool:
 
 
 class _Found(FrozenValue):
-    __slots__ = ("columns", "index", "title")
+    __slots__ = ("header", "index", "title")
     index: Final[int]
-    columns: Final[tuple[Column, ...]]
+    header: Final[_Header]
     title: Final[str | None]
 
-    def __init__(self, index: int, columns: tuple[Column, ...], title: str | None) -> None:
+    def __init__(self, index: int, header: _Header, title: str | None) -> None:
         self.index = index
-        self.columns = columns
+        self.header = header
         self.title = title
 
 
-def _header_of(table: Table) -> _Found | None:
+def _header_of(table: Table, cells: CellValues) -> _Found | None:
     """The table's header row, its columns, and a race named by a title row above it.
 
     Header rows are the leading ``!`` rows; a title row (one cell across the table,
@@ -103,9 +106,9 @@ def _header_of(table: Table) -> _Found | None:
         if spanning is not None and len(table.rows) > index + 1:
             title = spanning if race_key(spanning) is not None else title
             continue
-        columns = columns_of(row.texts)
-        if is_results_header(columns):
-            return _Found(index, columns, title)
+        header = cells.header(_texts(row.cells))
+        if header.is_results:
+            return _Found(index, header, title)
         if not row.is_header:
             return None
     return None
@@ -136,23 +139,34 @@ def _spanning_text(row: Row, width: int, laid_out: bool) -> str | None:
 
 
 class _Header:
-    """A results header: each column's meaning and where each meaning first stands.
+    """A header row read: each column's meaning and where each meaning first stands.
 
-    Built once per header row, so each row's values are found by index.
+    Read once per distinct header of an article (:meth:`CellValues.header`), so
+    each row's values are found by index.  ``names`` are the columns' names, as
+    :attr:`Race.columns` gives them; ``unknown`` the texts of columns of no known
+    meaning, which a results table reports.
     """
 
     __slots__ = (
-        "athlete", "columns", "country", "notes", "person", "race", "rank", "texts", "time",
-        "width",
+        "athlete", "columns", "country", "is_results", "names", "notes", "person", "race",
+        "rank", "texts", "time", "unknown", "width",
     )  # fmt: skip
 
-    def __init__(self, columns: tuple[Column, ...], texts: tuple[str, ...]) -> None:
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        columns = columns_of(texts)
         positions: dict[Column, int] = {}
         for index, column in enumerate(columns):
             positions.setdefault(column, index)
         self.columns = columns
         self.texts = texts
         self.width = len(columns)
+        self.is_results = is_results_header(columns)
+        self.names = tuple(column.value for column in columns)
+        self.unknown = tuple(
+            name
+            for column, text in zip(columns, texts, strict=True)
+            if column is Column.UNKNOWN and (name := clean(text))
+        )
         self.rank = positions.get(Column.RANK)
         self.time = positions.get(Column.TIME)
         self.notes = positions.get(Column.NOTES)
@@ -187,11 +201,11 @@ class _Competitor:
 
 
 class _Group(Value):
-    """The rows of one race, as they are read."""
+    """The rows of one race, as they are read; ``columns`` are its header's names."""
 
     __slots__ = ("columns", "line", "results")
 
-    def __init__(self, columns: tuple[Column, ...], line: int) -> None:
+    def __init__(self, columns: tuple[str, ...], line: int) -> None:
         self.columns = columns
         self.line = line
         self.results: list[Result] = []
@@ -205,6 +219,7 @@ class CellValues:
         self._times: dict[str, tuple[RaceTime | None, tuple[NoteLike, ...], str | None]] = {}
         self._notes: dict[str, tuple[NoteLike, ...]] = {}
         self._kinds: dict[str, Kind] = {}
+        self._headers: dict[tuple[str, ...], _Header] = {}
         self.noc = _ByContent(read_noc)
         self.country = _ByContent(read_country)
         self.athlete = _ByContent(read_athlete)
@@ -227,6 +242,13 @@ class CellValues:
         found = self._notes.get(text)
         if found is None:
             found = self._notes[text] = parse_notes(text)
+        return found
+
+    def header(self, texts: tuple[str, ...]) -> _Header:
+        """A header row of these texts, read once per article (its tables repeat it)."""
+        found = self._headers.get(texts)
+        if found is None:
+            found = self._headers[texts] = _Header(texts)
         return found
 
     def kind(self, text: str) -> Kind:
@@ -286,15 +308,15 @@ class _TableReader:
         label_line = 0
         previous: tuple[Cell, ...] | None = None
         last: Result | None = None  # the last result read, for a members row
-        header = _Header(found.columns, self.table.rows[found.index].texts)
+        header = found.header
         self._report_unknown_columns(header, self.table.rows[found.index].line)
         laid_out = self.table.spans_laid_out
         for row in self.table.rows[found.index + 1 :]:
             cells = row.cells
             if cells and cells[0].header and row.is_header:
-                new_columns = columns_of(row.texts)
-                if is_results_header(new_columns):
-                    header = _Header(new_columns, row.texts)
+                new_header = self.cells.header(_texts(cells))
+                if new_header.is_results:
+                    header = new_header
                     self._report_unknown_columns(header, row.line)
                     continue
             if last is not None and self.relay:
@@ -304,7 +326,7 @@ class _TableReader:
                     continue
             spanning = _spanning_text(row, header.width, laid_out)
             if spanning is not None and race_key(spanning) is not None:
-                self._keep_label(label, label_line, header.columns)
+                self._keep_label(label, label_line, header.names)
                 label, label_line, previous, last = spanning, row.line, None, None
                 continue
             if not _has_content(cells):
@@ -338,16 +360,16 @@ class _TableReader:
             key = self._race_label(header, cells) or label
             group = self.groups.get(key)
             if group is None:
-                group = self.groups[key] = _Group(header.columns, row.line)
+                group = self.groups[key] = _Group(header.names, row.line)
             last = self._result(header, cells, row.line)
             group.results.append(last)
-        self._keep_label(label, label_line, header.columns)
+        self._keep_label(label, label_line, header.names)
         return [
             RaceRows(key, group.columns, tuple(group.results), group.line)
             for key, group in self.groups.items()
         ]
 
-    def _keep_label(self, label: str | None, line: int, columns: tuple[Column, ...]) -> None:
+    def _keep_label(self, label: str | None, line: int, columns: tuple[str, ...]) -> None:
         """A race label with no rows under it still names a race: an empty one."""
         if label is not None and label not in self.groups:
             self.groups[label] = _Group(columns, line)
@@ -409,13 +431,8 @@ class _TableReader:
         return merged
 
     def _report_unknown_columns(self, header: _Header, line: int) -> None:
-        unknown = [
-            clean(text)
-            for column, text in zip(header.columns, header.texts, strict=False)
-            if column is Column.UNKNOWN and clean(text)
-        ]
-        if unknown:
-            names = ", ".join(repr(name) for name in unknown)
+        if header.unknown:
+            names = ", ".join(repr(name) for name in header.unknown)
             self.sink.add(
                 line,
                 f"column {names} is not interpreted; its values stay in each result's cells",
@@ -467,7 +484,7 @@ class _TableReader:
             status_of(notes) if notes else Status.FINISHED,
             _unique(notes),
             line,
-            tuple([cell.content.text for cell in cells]),
+            _texts(cells),
         )
 
     def _competitor(self, header: _Header, cells: tuple[Cell, ...], line: int) -> _Competitor:
@@ -521,6 +538,10 @@ class _TableReader:
         )
 
 
+def _texts(cells: tuple[Cell, ...]) -> tuple[str, ...]:
+    return tuple([cell.content.text for cell in cells])
+
+
 def _cell_at(cells: tuple[Cell, ...], index: int | None) -> Cell | None:
     return cells[index] if index is not None else None
 
@@ -568,7 +589,7 @@ def read_race_table(
     naming races from a generic race column; ``cells`` reads the cells of a whole
     article, remembering what it read.
     """
-    found = _header_of(table)
+    found = _header_of(table, cells)
     if found is None:
         return None
     races = _TableReader(table, relay, stage, cells, sink).read(found)
