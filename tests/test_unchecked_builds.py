@@ -1,9 +1,10 @@
 """Model objects the readers build without the validators equal what the constructors build.
 
-The table readers build each :class:`Result` by setting its fields directly
-(``model.read_result``): the values they read meet the validators by construction.
-These tests pin both halves: the direct build gives the object the constructor
-gives, and every result a parse reads passes the validators.
+The table readers build each :class:`Result` and :class:`Race` by setting its
+fields directly (``model.read_result``, ``model.read_race``): the values they
+read meet the validators and converters by construction.  These tests pin both
+halves: the direct build gives the object the constructor gives, and every
+result and race a parse reads is one the constructor would build.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 from test_fast_paths import CELL_TEXTS
 
 import shorttrack_parse as sp
-from shorttrack_parse.model import Athlete, Result, read_result
+from shorttrack_parse.model import Athlete, Race, RaceStage, Result, read_race, read_result
 from shorttrack_parse.notes import Note, Status
 from shorttrack_parse.times import RaceTime
 
@@ -71,8 +72,32 @@ def test_a_result_read_is_the_result_constructed(values: dict[str, Any]) -> None
     assert hash(built) == hash(expected)
 
 
+RACE_FIELDS: dict[str, st.SearchStrategy[Any]] = {
+    "name": TEXTS,
+    "results": st.lists(
+        st.fixed_dictionaries(RESULT_FIELDS).map(lambda v: Result(**v)), max_size=2
+    ).map(tuple),
+    "columns": st.lists(TEXTS, max_size=6).map(tuple),
+    "line": st.integers(1, 10**4),
+    "stage": st.sampled_from(list(RaceStage)),
+    "label": TEXTS,
+}
+
+
+@given(st.fixed_dictionaries(RACE_FIELDS))
+def test_a_race_read_is_the_race_constructed(values: dict[str, Any]) -> None:
+    built = read_race(**values)
+    expected = Race(**values)
+    assert type(built) is Race
+    assert built == expected
+    assert _fields(built) == _fields(expected)
+    assert hash(built) == hash(expected)
+
+
 def _assert_valid(event: sp.Event) -> None:
     for race in event.races():
+        attrs.validate(race)
+        assert Race(**_fields(race)) == race
         for result in race.results:
             attrs.validate(result)
             assert Result(**_fields(result)) == result

@@ -21,7 +21,16 @@ from ._labels import (
 from ._records import read_records_table
 from ._results import CellValues, read_race_table
 from ._value import Value
-from .model import Event, NewRecord, Race, Records, Round, RoundKind, StandingRecord
+from .model import (
+    Event,
+    NewRecord,
+    Race,
+    Records,
+    Round,
+    RoundKind,
+    StandingRecord,
+    read_race,
+)
 
 
 class _RoundBuilder(Value):
@@ -191,21 +200,12 @@ class _Interpreter:
             name = race.label or label or builder.fallback_name()
             race_stage, race_label = race_identity(name, builder.kind)
             builder.races.append(
-                Race(
-                    name=name,
-                    results=race.results,
-                    columns=race.columns,
-                    line=race.line,
-                    stage=race_stage,
-                    label=race_label,
-                )
+                read_race(name, race.results, race.columns, race.line, race_stage, race_label)
             )
         if not found.races:  # a header and no rows: an article that stops early
             name = label or builder.fallback_name()
             race_stage, race_label = race_identity(name, builder.kind)
-            builder.races.append(
-                Race(name=name, results=(), line=table.line, stage=race_stage, label=race_label)
-            )
+            builder.races.append(read_race(name, (), (), table.line, race_stage, race_label))
 
 
 def _caption_label(table: Table) -> str | None:

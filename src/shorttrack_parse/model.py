@@ -347,6 +347,37 @@ class Race:
         return key_of(self.stage.value, self.label)
 
 
+_set_race_name = _slot_setter(Race, "name")
+_set_race_results = _slot_setter(Race, "results")
+_set_race_columns = _slot_setter(Race, "columns")
+_set_race_line = _slot_setter(Race, "line")
+_set_race_stage = _slot_setter(Race, "stage")
+_set_race_label = _slot_setter(Race, "label")
+
+
+def read_race(
+    name: str,
+    results: tuple[Result, ...],
+    columns: tuple[str, ...],
+    line: int,
+    stage: RaceStage,
+    label: str,
+) -> Race:
+    """A :class:`Race` as the interpreter reads it, built without the converter and validator.
+
+    The stage is a :class:`RaceStage` and the label a string already, which is all
+    they check.  ``tests/test_unchecked_builds.py`` compares the two.
+    """
+    race: Race = object.__new__(Race)
+    _set_race_name(race, name)
+    _set_race_results(race, results)
+    _set_race_columns(race, columns)
+    _set_race_line(race, line)
+    _set_race_stage(race, stage)
+    _set_race_label(race, label)
+    return race
+
+
 @attrs.frozen(kw_only=True)
 class Round:
     """One round of the competition: its heading, the prose under it, its races."""
