@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final, Generic, TypeVar
+from typing import Final, Generic, TypeAlias, TypeVar
 
 import attrs
 
@@ -177,27 +177,9 @@ class _Header:
         self.person = self.athlete if self.athlete is not None else positions.get(Column.TEAM)
 
 
-class _Competitor:
-    """Who a row is about: an athlete, or a relay team and its members."""
-
-    __slots__ = ("link", "members", "members_text", "name", "noc", "team")
-
-    def __init__(
-        self,
-        name: str,
-        *,
-        link: str | None = None,
-        noc: str | None = None,
-        team: bool = False,
-        members: tuple[Athlete, ...] = (),
-        members_text: str = "",
-    ) -> None:
-        self.name = name
-        self.link = link
-        self.noc = noc
-        self.team = team
-        self.members = members
-        self.members_text = members_text
+# Who a row is about, as the Result's fields name it: name, link, noc, team, members and
+# members_text.  An athlete, or a relay team and its members.
+_Competitor: TypeAlias = tuple[str, str | None, str | None, bool, tuple[Athlete, ...], str]
 
 
 class _Group(Value):
@@ -464,8 +446,8 @@ class _TableReader:
             self.sink.add(line, problem, "bad-time")
         # Notes may stand in the Time or Rank column too ("DQ" for a time).
         notes = values.notes(_text_at(cells, header.notes)) + time_notes + rank_notes
-        competitor = self._competitor(header, cells, line)
-        written = competitor.members_text or competitor.name
+        name, link, noc, team, members, members_text = self._competitor(header, cells, line)
+        written = members_text or name
         looks_timed = RaceTime.try_parse(written) if starts_with_digit(written) else None
         if looks_timed is not None and looks_timed.decimals:
             # A cell is missing before this one: everything after it moved left.
@@ -474,12 +456,12 @@ class _TableReader:
             )
         return read_result(
             rank,
-            competitor.name,
-            competitor.link,
-            competitor.noc,
-            competitor.team,
-            competitor.members,
-            competitor.members_text,
+            name,
+            link,
+            noc,
+            team,
+            members,
+            members_text,
             time,
             status_of(notes) if notes else Status.FINISHED,
             _unique(notes),
@@ -488,8 +470,8 @@ class _TableReader:
         )
 
     def _competitor(self, header: _Header, cells: tuple[Cell, ...], line: int) -> _Competitor:
-        person = _cell_at(cells, header.person)
-        country = _cell_at(cells, header.country)
+        person = cells[header.person] if header.person is not None else None
+        country = cells[header.country] if header.country is not None else None
         noc: str | None = None
         if country is not None:
             # A relay team whose members stand under the flag in the country's cell:
@@ -506,9 +488,9 @@ class _TableReader:
                 self.sink.add(line, problem, "unknown-country")
         if not self.relay:
             if person is None:
-                return _Competitor("", noc=noc)
+                return "", None, noc, False, (), ""
             athlete, written_noc = self.cells.athlete(person.content)
-            return _Competitor(athlete.name, link=athlete.link, noc=noc or written_noc)
+            return athlete.name, athlete.link, noc or written_noc, False, (), ""
         return self._team(header, cells, person or country, noc)
 
     def _team(
@@ -529,13 +511,7 @@ class _TableReader:
         listed = self.cells.members(members_content) if members_content is not None else ()
         members_text = members_content.text.strip() if members_content is not None else ""
         name = (_ioc.country_name(noc) if noc else None) or country_text
-        return _Competitor(
-            name or team_name(listed, members_text),
-            noc=noc,
-            team=True,
-            members=listed,
-            members_text=members_text,
-        )
+        return name or team_name(listed, members_text), None, noc, True, listed, members_text
 
 
 def _texts(cells: tuple[Cell, ...]) -> tuple[str, ...]:
