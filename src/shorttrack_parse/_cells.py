@@ -192,10 +192,16 @@ def read_country(content: Inline) -> tuple[str | None, str | None]:
 
 
 def link_for(name: str, content: Inline, texts: list[str] | None = None) -> str | None:
-    """The target of the link whose text is ``name`` (or of the only link).
+    """The target of the link whose text is ``name`` (or of the only link, within the name).
 
-    ``texts`` are the links' texts, cleaned, when the caller has them already.
+    ``name`` is clean text (:func:`clean`); ``texts`` are the links' texts, cleaned,
+    when the caller has them already.
     """
+    links = content.links
+    if texts is None and len(links) == 1:
+        # The usual cell, one link: a text equal to the clean name is clean itself.
+        text = links[0].text
+        return links[0].target if text == name or clean(text) in name else None
     if texts is None:
         texts = [clean(link.text) for link in content.links]
     for text, link in zip(texts, content.links, strict=True):

@@ -293,7 +293,7 @@ def read_result(
 
     The reader's values meet them by construction (ranks of 1 to 999, codes from
     the IOC table, notes from :func:`~.notes.parse_notes`), and setting the fields
-    directly costs half of the keyword call.  ``tests/test_unchecked_builds.py``
+    directly costs half of the keyword call.  ``tests/test_interpret_fast_paths.py``
     compares the two.
     """
     result: Result = object.__new__(Result)
@@ -366,7 +366,7 @@ def read_race(
     """A :class:`Race` as the interpreter reads it, built without the converter and validator.
 
     The stage is a :class:`RaceStage` and the label a string already, which is all
-    they check.  ``tests/test_unchecked_builds.py`` compares the two.
+    they check.  ``tests/test_interpret_fast_paths.py`` compares the two.
     """
     race: Race = object.__new__(Race)
     _set_race_name(race, name)

@@ -77,7 +77,7 @@ class Note(enum.Enum):
 NoteLike: TypeAlias = Note | str
 """A recognised :class:`Note`, or an unrecognised note kept as written."""
 
-_STATUS_OF_NOTE: Final = {
+_STATUS_OF_NOTE: Final[dict[NoteLike, Status]] = {
     Note.PENALTY: Status.DISQUALIFIED,
     Note.YELLOW_CARD: Status.DISQUALIFIED,
     Note.DISQUALIFIED: Status.DISQUALIFIED,
@@ -179,6 +179,7 @@ def _parse_notes(text: str) -> tuple[NoteLike, ...]:
 def status_of(notes: tuple[NoteLike, ...]) -> Status:
     """The status the notes imply: the first non-finishing one, else finished."""
     for note in notes:
-        if isinstance(note, Note) and note.status is not None:
-            return note.status
+        status = _STATUS_OF_NOTE.get(note)  # a note kept as text is no key: no status
+        if status is not None:
+            return status
     return Status.FINISHED

@@ -1,10 +1,12 @@
-"""Model objects the readers build without the validators equal what the constructors build.
+"""Each fast path of interpreting a document gives what the general path gives.
 
 The table readers build each :class:`Result` and :class:`Race` by setting its
 fields directly (``model.read_result``, ``model.read_race``): the values they
 read meet the validators and converters by construction.  These tests pin both
 halves: the direct build gives the object the constructor gives, and every
-result and race a parse reads is one the constructor would build.
+result and race a parse reads is one the constructor would build.  The cell
+readers' short cuts (a cell of one link, the status of notes) are compared with
+their general paths.
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ from hypothesis import strategies as st
 from test_fast_paths import CELL_TEXTS
 
 import shorttrack_parse as sp
+from shorttrack_parse._cells import link_for
+from shorttrack_parse._document import Inline, Link
+from shorttrack_parse._text import clean
 from shorttrack_parse.model import Athlete, Race, RaceStage, Result, read_race, read_result
-from shorttrack_parse.notes import Note, Status
+from shorttrack_parse.notes import Note, NoteLike, Status, status_of
 from shorttrack_parse.times import RaceTime
 
 FIXTURES = sorted(
@@ -133,3 +138,32 @@ def wikitext_tables(draw: st.DrawFn) -> str:
 @given(wikitext_tables())
 def test_every_result_of_any_table_meets_the_validators(text: str) -> None:
     _assert_valid(sp.parse(text, form="wikitext"))
+
+
+# Names and link texts alike: equal, one inside the other, or apart by spaces alone.
+LINK_WORDS = st.sampled_from(["Kim", "Kim Dong-sung", "Kim  Dong-sung", " Kim", "Dong", "(KOR)"])
+
+
+@examples(200)
+@given(
+    st.lists(LINK_WORDS, max_size=3).map(" ".join),
+    st.lists(st.builds(Link, st.just("target"), LINK_WORDS), max_size=3),
+    st.lists(LINK_WORDS, max_size=3).map(" ".join),
+)
+def test_link_for_a_cell_of_one_link_agrees(name: str, links: list[Link], text: str) -> None:
+    name = clean(name)  # as every caller gives it
+    content = Inline(text, tuple(links))
+    general = link_for(name, content, [clean(link.text) for link in links])
+    assert link_for(name, content) == general
+
+
+def _reference_status_of(notes: tuple[NoteLike, ...]) -> Status:
+    for note in notes:
+        if isinstance(note, Note) and note.status is not None:
+            return note.status
+    return Status.FINISHED
+
+
+@given(st.lists(st.sampled_from([*Note, "DQ", "PEN", "fell", ""]), max_size=4).map(tuple))
+def test_status_of_agrees_with_each_notes_status(notes: tuple[NoteLike, ...]) -> None:
+    assert status_of(notes) is _reference_status_of(notes)
