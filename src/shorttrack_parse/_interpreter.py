@@ -7,6 +7,8 @@ races, records or diagnostics.  Nothing here knows about markup.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ._diagnostics import DiagnosticSink
 from ._document import Document, Heading, Paragraph, Table, Term
 from ._infobox import read_infobox
@@ -31,6 +33,10 @@ from .model import (
     StandingRecord,
     read_race,
 )
+
+# Bound once: in Python 3.11 a member looked up on its class (``RoundKind.OTHER``) takes
+# EnumType's slow attribute path, which costs as much as a call.
+_OTHER: Final = RoundKind.OTHER
 
 
 class _RoundBuilder(Value):
@@ -149,7 +155,7 @@ class _Interpreter:
         return True
 
     def _in_round_of(self, kind: RoundKind) -> bool:
-        return self.round is not None and self.round.kind in (kind, RoundKind.OTHER)
+        return self.round is not None and self.round.kind in (kind, _OTHER)
 
     def term(self, term: Term) -> None:
         inside = self.section == "round"
