@@ -24,6 +24,7 @@ from test_fast_paths import CELL_TEXTS
 import shorttrack_parse as sp
 from shorttrack_parse._cells import link_for
 from shorttrack_parse._document import Inline, Link
+from shorttrack_parse._infobox import _has_value
 from shorttrack_parse._text import clean
 from shorttrack_parse.model import Athlete, Race, RaceStage, Result, read_race, read_result
 from shorttrack_parse.notes import Note, NoteLike, Status, status_of
@@ -167,3 +168,9 @@ def _reference_status_of(notes: tuple[NoteLike, ...]) -> Status:
 @given(st.lists(st.sampled_from([*Note, "DQ", "PEN", "fell", ""]), max_size=4).map(tuple))
 def test_status_of_agrees_with_each_notes_status(notes: tuple[NoteLike, ...]) -> None:
     assert status_of(notes) is _reference_status_of(notes)
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\r\x0b\x1c\u00a0\u2003\u200b\u3000ab"), max_size=6))
+def test_an_infobox_value_is_present_as_its_cleaned_text_says(text: str) -> None:
+    assert _has_value(Inline(text)) == bool(clean(text))
+    assert _has_value(Inline(text, flags=("CAN",)))
