@@ -23,8 +23,9 @@ from test_fast_paths import CELL_TEXTS
 
 import shorttrack_parse as sp
 from shorttrack_parse._cells import link_for
-from shorttrack_parse._document import Inline, Link
+from shorttrack_parse._document import Cell, Inline, Link, Row
 from shorttrack_parse._infobox import _has_value
+from shorttrack_parse._records import _is_title_row
 from shorttrack_parse._text import clean
 from shorttrack_parse.model import Athlete, Race, RaceStage, Result, read_race, read_result
 from shorttrack_parse.notes import Note, NoteLike, Status, status_of
@@ -174,3 +175,9 @@ def test_status_of_agrees_with_each_notes_status(notes: tuple[NoteLike, ...]) ->
 def test_an_infobox_value_is_present_as_its_cleaned_text_says(text: str) -> None:
     assert _has_value(Inline(text)) == bool(clean(text))
     assert _has_value(Inline(text, flags=("CAN",)))
+
+
+@given(st.lists(st.sampled_from(["OR", " OR", "OR ", "O R", "WR", "", " "]), max_size=4))
+def test_a_title_row_is_one_text_once_cleaned(texts: list[str]) -> None:
+    row = Row(tuple(Cell(Inline(text), header=True) for text in texts), 1)
+    assert _is_title_row(row) == (len({clean(text) for text in texts}) == 1)
