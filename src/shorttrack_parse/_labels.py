@@ -109,5 +109,13 @@ def race_identity(name: str, kind: RoundKind | None) -> tuple[RaceStage, str]:
 
     See :func:`._race_names.identity`: ``Race 3`` in a heats round is heat 3.
     """
-    stage, label = identity(name, stage_of_round(kind) if kind is not None else None)
-    return (RaceStage.OTHER if stage is None else RaceStage(stage)), label
+    stage, label = identity(name, _STAGE_OF_ROUND.get(kind) if kind is not None else None)
+    return _RACE_STAGES[stage], label
+
+
+# Stage word -> RaceStage, ``None`` (no known stage) -> OTHER: a look-up, where calling
+# the enum by value runs EnumType.__call__ in Python.
+_RACE_STAGES: Final[dict[str | None, RaceStage]] = {
+    **{stage.value: stage for stage in RaceStage},
+    None: RaceStage.OTHER,
+}
