@@ -11,6 +11,7 @@ their general paths.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from hypothesis import strategies as st
 from test_fast_paths import CELL_TEXTS
 
 import shorttrack_parse as sp
+from shorttrack_parse import _labels, _race_names
 from shorttrack_parse._cells import link_for
 from shorttrack_parse._document import Cell, Inline, Link, Row
 from shorttrack_parse._infobox import _has_value
@@ -181,3 +183,27 @@ def test_an_infobox_value_is_present_as_its_cleaned_text_says(text: str) -> None
 def test_a_title_row_is_one_text_once_cleaned(texts: list[str]) -> None:
     row = Row(tuple(Cell(Inline(text), header=True) for text in texts), 1)
     assert _is_title_row(row) == (len({clean(text) for text in texts}) == 1)
+
+
+HEADING_WORDS = st.sampled_from(
+    [
+        "heat", "heats", "Heat round", "round 1", "first round", "preliminary", "preliminaries",
+        "round", "heats", "repechage", "repêchages", "quarter-finals", "quarter finals",
+        "semifinal", "semi-finals", "final", "Finals", "final round", "medal round",
+        "standings", "results", "classification", "summary", "A", "3", "(", ")", "-", " ",
+    ]
+)  # fmt: skip
+
+
+@examples(300)
+@given(st.lists(HEADING_WORDS, max_size=4).map(" ".join))
+def test_a_heading_names_the_round_of_the_first_pattern_it_matches(text: str) -> None:
+    _labels.round_kind.cache_clear()
+    label = _race_names.race_label(text)
+    expected = None
+    if label is None or label.id is None:
+        folded = _race_names.fold_label(text)
+        expected = next(
+            (kind for kind, pattern in _labels._ROUND_PATTERNS if re.match(pattern, folded)), None
+        )
+    assert _labels.round_kind(text) is expected
