@@ -149,7 +149,7 @@ class _Header:
 
     __slots__ = (
         "athlete", "columns", "country", "is_results", "names", "notes", "person", "race",
-        "rank", "texts", "time", "unknown", "width",
+        "race_stage", "rank", "texts", "time", "unknown", "width",
     )  # fmt: skip
 
     def __init__(self, texts: tuple[str, ...]) -> None:
@@ -171,6 +171,13 @@ class _Header:
         self.time = positions.get(Column.TIME)
         self.notes = positions.get(Column.NOTES)
         self.race = positions.get(Column.RACE)
+        # The stage a race column names ("Heat" -> heat), "race" for none ("Race", "Group").
+        self.race_stage = "race"
+        if self.race is not None:
+            column_name = clean(texts[self.race])
+            header_key = race_key(column_name.rstrip("s")) if column_name else None
+            if header_key is not None:
+                self.race_stage = header_key.stage
         self.athlete = positions.get(Column.ATHLETE)
         self.country = positions.get(Column.COUNTRY)
         # The competitor's cell: the athlete's, else the team's.
@@ -429,9 +436,7 @@ class _TableReader:
             return None
         if race_key(text) is not None:
             return text
-        column_name = clean(header.texts[header.race])
-        header_key = race_key(column_name.rstrip("s")) if column_name else None
-        stage = header_key.stage if header_key is not None else "race"
+        stage = header.race_stage
         if stage in _GENERIC_STAGES and self.stage is not None:
             stage = self.stage  # "Race 2" in the semifinals is Semifinal 2
         return race_name(stage, text)
