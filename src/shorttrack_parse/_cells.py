@@ -162,13 +162,13 @@ def read_time(text: str) -> tuple[RaceTime | None, tuple[NoteLike, ...], str | N
 
 def read_noc(content: Inline) -> tuple[str | None, str | None]:
     """The IOC code a cell names (by flag or by text), and a problem or ``None``."""
-    text = clean(content.text)
     for flag in content.flags:
         code = _ioc.noc_for(flag)
         if code is not None:
             return code, None
     if content.flags:
         return None, f"flag {content.flags[0]!r} names no known IOC country"
+    text = clean(content.text)
     if text in _DASHES:
         return None, None
     code = _ioc.noc_for(text)
