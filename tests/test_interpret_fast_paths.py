@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from test_fast_paths import CELL_TEXTS
 
 import shorttrack_parse as sp
-from shorttrack_parse import _labels, _race_names
+from shorttrack_parse import _cells, _labels, _race_names
 from shorttrack_parse._cells import link_for
 from shorttrack_parse._document import Cell, Inline, Link, Row
 from shorttrack_parse._infobox import _has_value
@@ -207,3 +207,21 @@ def test_a_heading_names_the_round_of_the_first_pattern_it_matches(text: str) ->
             (kind for kind, pattern in _labels._ROUND_PATTERNS if re.match(pattern, folded)), None
         )
     assert _labels.round_kind(text) is expected
+
+
+def _reference_unwrapped(text: str) -> str:
+    """``_cells._unwrapped`` without its exit for text with no bracket at either end."""
+    text = text.strip(_cells._AROUND_NAMES)
+    for opening, closing in ("()", "[]"):
+        if text.startswith(opening) and text.count(opening) > text.count(closing):
+            text = text[1:]
+        if text.endswith(closing) and text.count(closing) > text.count(opening):
+            text = text[:-1]
+    return text.strip(_cells._AROUND_NAMES)
+
+
+@examples(300)
+@given(st.lists(st.sampled_from(["(", ")", "[", "]", "A", " ", ":", "–", "-", "\n"]), max_size=8))
+def test_a_name_is_unwrapped_as_the_general_path_unwraps_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _cells._unwrapped(text) == _reference_unwrapped(text)

@@ -262,6 +262,8 @@ def _bare_name(text: str) -> str:
 def _unwrapped(text: str) -> str:
     """``text`` without punctuation and unbalanced brackets at its ends; lines kept."""
     text = text.strip(_AROUND_NAMES)
+    if not text.startswith(("(", "[")) and not text.endswith((")", "]")):
+        return text  # no bracket at either end: nothing more to take off
     for opening, closing in ("()", "[]"):
         if text.startswith(opening) and text.count(opening) > text.count(closing):
             text = text[1:]
