@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from typing import Any, Final
 
@@ -18,7 +18,7 @@ import attrs
 from ._race_names import identity, key_of, label_key, race_label, slug
 from ._text import parameter_key
 from .notes import Note, NoteLike, Status
-from .times import RaceTime
+from .times import RaceTime, _slot_setter
 
 __all__ = [
     "Athlete",
@@ -253,12 +253,6 @@ class Result:
     def has_note(self, note: Note) -> bool:
         """True if ``note`` is among this row's notes."""
         return note in self.notes
-
-
-def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    """The setter of a frozen class's field: its slot's own, past the class's refusal."""
-    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
-    return setter
 
 
 _set_rank = _slot_setter(Result, "rank")
