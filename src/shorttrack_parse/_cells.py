@@ -117,8 +117,8 @@ def _split_clean_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None
     time = RaceTime.try_parse(head.rstrip(_FOOTNOTE_MARKS))
     if time is None:
         return None
-    notes = parse_notes(rest)
-    if any(not isinstance(note, Note) for note in notes):
+    notes = parse_notes(rest) if rest else ()
+    if notes and any(not isinstance(note, Note) for note in notes):
         return None
     return time, notes
 
