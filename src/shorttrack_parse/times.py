@@ -78,15 +78,14 @@ class RaceTime:
         match = _TIME_PATTERN.fullmatch(text.strip())
         if match is None:
             return None
-        minutes, seconds_m, seconds, fraction = match.group(
-            "minutes", "seconds_m", "seconds", "fraction"
-        )
-        fraction_ms = int(fraction.ljust(3, "0")) if fraction else 0
+        minutes, seconds_m, seconds, fraction = match.groups()
+        # The seconds and the fraction's three places read as one number of milliseconds.
+        thousandths = fraction.ljust(3, "0") if fraction else "000"
         if minutes is not None:
-            milliseconds = (int(minutes) * 60 + int(seconds_m)) * 1000 + fraction_ms
+            milliseconds = int(minutes) * _MS_PER_MINUTE + int(seconds_m + thousandths)
         else:
-            milliseconds = int(seconds) * 1000 + fraction_ms
-        return cls._read(milliseconds, len(fraction or ""), minutes is not None)
+            milliseconds = int(seconds + thousandths)
+        return cls._read(milliseconds, len(fraction) if fraction else 0, minutes is not None)
 
     @classmethod
     def _read(cls, milliseconds: int, decimals: int, with_minutes: bool) -> RaceTime:
