@@ -25,6 +25,7 @@ CACHED: tuple[TextCache[object], ...] = (
     _columns.column_of,
     _ioc.noc_for,
     _labels.race_key,
+    _labels.round_kind,
     _race_names.race_label,
     notes._parse_notes,
 )
