@@ -17,8 +17,9 @@ import attrs
 
 from ._race_names import identity, key_of, label_key, race_label, slug
 from ._text import parameter_key
+from ._unchecked import slot_setter
 from .notes import Note, NoteLike, Status
-from .times import RaceTime, _slot_setter
+from .times import RaceTime
 
 __all__ = [
     "Athlete",
@@ -255,18 +256,18 @@ class Result:
         return note in self.notes
 
 
-_set_rank = _slot_setter(Result, "rank")
-_set_name = _slot_setter(Result, "name")
-_set_link = _slot_setter(Result, "link")
-_set_noc = _slot_setter(Result, "noc")
-_set_team = _slot_setter(Result, "team")
-_set_members = _slot_setter(Result, "members")
-_set_members_text = _slot_setter(Result, "members_text")
-_set_time = _slot_setter(Result, "time")
-_set_status = _slot_setter(Result, "status")
-_set_notes = _slot_setter(Result, "notes")
-_set_line = _slot_setter(Result, "line")
-_set_cells = _slot_setter(Result, "cells")
+_set_rank = slot_setter(Result, "rank")
+_set_name = slot_setter(Result, "name")
+_set_link = slot_setter(Result, "link")
+_set_noc = slot_setter(Result, "noc")
+_set_team = slot_setter(Result, "team")
+_set_members = slot_setter(Result, "members")
+_set_members_text = slot_setter(Result, "members_text")
+_set_time = slot_setter(Result, "time")
+_set_status = slot_setter(Result, "status")
+_set_notes = slot_setter(Result, "notes")
+_set_line = slot_setter(Result, "line")
+_set_cells = slot_setter(Result, "cells")
 
 
 def read_result(
@@ -341,12 +342,12 @@ class Race:
         return key_of(self.stage.value, self.label)
 
 
-_set_race_name = _slot_setter(Race, "name")
-_set_race_results = _slot_setter(Race, "results")
-_set_race_columns = _slot_setter(Race, "columns")
-_set_race_line = _slot_setter(Race, "line")
-_set_race_stage = _slot_setter(Race, "stage")
-_set_race_label = _slot_setter(Race, "label")
+_set_race_name = slot_setter(Race, "name")
+_set_race_results = slot_setter(Race, "results")
+_set_race_columns = slot_setter(Race, "columns")
+_set_race_line = slot_setter(Race, "line")
+_set_race_stage = slot_setter(Race, "stage")
+_set_race_label = slot_setter(Race, "label")
 
 
 def read_race(

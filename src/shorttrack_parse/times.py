@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from datetime import timedelta
-from typing import Any, Final
+from typing import Final
 
 import attrs
+
+from ._unchecked import slot_setter
 
 __all__ = ["RaceTime"]
 
@@ -134,15 +135,6 @@ class RaceTime:
         return self.milliseconds / 1000
 
 
-def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    """The setter of a frozen class's field: its slot's own, past the class's refusal.
-
-    Calling it costs half of ``object.__setattr__``, which looks the slot up by name.
-    """
-    setter: Callable[[Any, Any], None] = cls.__dict__[name].__set__
-    return setter
-
-
-_set_milliseconds = _slot_setter(RaceTime, "milliseconds")
-_set_decimals = _slot_setter(RaceTime, "decimals")
-_set_with_minutes = _slot_setter(RaceTime, "with_minutes")
+_set_milliseconds = slot_setter(RaceTime, "milliseconds")
+_set_decimals = slot_setter(RaceTime, "decimals")
+_set_with_minutes = slot_setter(RaceTime, "with_minutes")
