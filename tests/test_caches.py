@@ -26,6 +26,7 @@ CACHED: tuple[TextCache[object], ...] = (
     _inline._short_rendering,
     _ioc.noc_for,
     _labels.race_key,
+    _labels.round_kind,
     _race_names.race_label,
     notes._parse_notes,
 )

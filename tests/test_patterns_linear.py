@@ -148,10 +148,7 @@ SHAPES: list[tuple[str, Callable[[str], object], str]] = [
         for mark, pattern in _wikisyntax._PLAIN_MARKUP.items()
         for shape in ("[[a|", "{{a|", "{{[[a]]", "{{" + mark, "[[" + mark)
     ),
-    *(
-        (f"round {kind.value}", pattern.match, "heat " * (N // 5) + "semi " * (N // 5))
-        for kind, pattern in _labels._ROUND_PATTERNS
-    ),
+    ("round kinds", _labels._ROUND.match, "heat " * (N // 5) + "semi " * (N // 5)),
 ]
 
 

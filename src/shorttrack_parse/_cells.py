@@ -117,8 +117,8 @@ def _split_clean_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None
     time = RaceTime.try_parse(head.rstrip(_FOOTNOTE_MARKS))
     if time is None:
         return None
-    notes = parse_notes(rest)
-    if any(not isinstance(note, Note) for note in notes):
+    notes = parse_notes(rest) if rest else ()
+    if notes and any(not isinstance(note, Note) for note in notes):
         return None
     return time, notes
 
@@ -162,13 +162,13 @@ def read_time(text: str) -> tuple[RaceTime | None, tuple[NoteLike, ...], str | N
 
 def read_noc(content: Inline) -> tuple[str | None, str | None]:
     """The IOC code a cell names (by flag or by text), and a problem or ``None``."""
-    text = clean(content.text)
     for flag in content.flags:
         code = _ioc.noc_for(flag)
         if code is not None:
             return code, None
     if content.flags:
         return None, f"flag {content.flags[0]!r} names no known IOC country"
+    text = clean(content.text)
     if text in _DASHES:
         return None, None
     code = _ioc.noc_for(text)
@@ -192,10 +192,16 @@ def read_country(content: Inline) -> tuple[str | None, str | None]:
 
 
 def link_for(name: str, content: Inline, texts: list[str] | None = None) -> str | None:
-    """The target of the link whose text is ``name`` (or of the only link).
+    """The target of the link whose text is ``name`` (or of the only link, within the name).
 
-    ``texts`` are the links' texts, cleaned, when the caller has them already.
+    ``name`` is clean text (:func:`clean`); ``texts`` are the links' texts, cleaned,
+    when the caller has them already.
     """
+    links = content.links
+    if texts is None and len(links) == 1:
+        # The usual cell, one link: a text equal to the clean name is clean itself.
+        text = links[0].text
+        return links[0].target if text == name or clean(text) in name else None
     if texts is None:
         texts = [clean(link.text) for link in content.links]
     for text, link in zip(texts, content.links, strict=True):
@@ -256,6 +262,8 @@ def _bare_name(text: str) -> str:
 def _unwrapped(text: str) -> str:
     """``text`` without punctuation and unbalanced brackets at its ends; lines kept."""
     text = text.strip(_AROUND_NAMES)
+    if not text.startswith(("(", "[")) and not text.endswith((")", "]")):
+        return text  # no bracket at either end: nothing more to take off
     for opening, closing in ("()", "[]"):
         if text.startswith(opening) and text.count(opening) > text.count(closing):
             text = text[1:]

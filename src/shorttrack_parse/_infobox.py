@@ -20,7 +20,8 @@ _FROM_NATIONS: Final = re.compile(r"\bfrom\s+([0-9]{1,9})\s+(?:nations|countries
 
 
 def _has_value(value: Inline) -> bool:
-    return bool(clean(value.text) or value.flags)
+    """True if the value shows text or a flag (its text, cleaned, is not empty)."""
+    return bool(value.text.strip() or value.flags)
 
 
 def _first_link(value: Inline) -> str | None:
@@ -42,7 +43,11 @@ class _InfoboxReader:
             if entry is not None and _has_value(entry.value):
                 self.used.add(key)
                 handler(self, entry, field)
-        medalists = tuple(m for medal in Medal if (m := self._medalist(medal)) is not None)
+        medalists = tuple(
+            medalist
+            for medal, key, noc_key in _MEDAL_KEYS
+            if (medalist := self._medalist(medal, key, noc_key)) is not None
+        )
         other = tuple(
             (entry.key, text)
             for key, entry in self.keyed
@@ -98,14 +103,14 @@ class _InfoboxReader:
         else:
             self.fields["winning_time"], self.fields["winning_notes"] = timed
 
-    def _medalist(self, medal: Medal) -> Medalist | None:
-        entry = self.entries.get(medal.value)
-        noc_entry = self.entries.get(f"{medal.value}noc")
+    def _medalist(self, medal: Medal, key: str, noc_key: str) -> Medalist | None:
+        entry = self.entries.get(key)
+        noc_entry = self.entries.get(noc_key)
         if noc_entry is not None:
-            self.used.add(f"{medal.value}noc")
+            self.used.add(noc_key)
         if entry is None or not _has_value(entry.value):
             return None
-        self.used.add(medal.value)
+        self.used.add(key)
         noc = self._noc(noc_entry) if noc_entry is not None else None
         if noc is None and entry.value.flags:
             noc, problem = read_noc(entry.value)
@@ -130,6 +135,9 @@ class _InfoboxReader:
             self.sink.add(entry.line, problem, "unknown-country")
         return noc
 
+
+# Each medal and the folded keys of its medalist and of their country ("gold", "goldnoc").
+_MEDAL_KEYS: Final = tuple((medal, medal.value, f"{medal.value}noc") for medal in Medal)
 
 # Folded key -> how its value is read, and the field it fills.  The games come before
 # the dates: the year read there completes "13–16 February".

@@ -7,32 +7,45 @@ races, records or diagnostics.  Nothing here knows about markup.
 
 from __future__ import annotations
 
-import functools
+from typing import Final
 
-from ._columns import Column
 from ._diagnostics import DiagnosticSink
 from ._document import Document, Heading, Paragraph, Table, Term
 from ._infobox import read_infobox
 from ._labels import (
-    race_identity,
     race_key,
     race_name,
     round_kind,
     round_name,
+    stage_identity,
     stage_of_round,
 )
 from ._records import read_records_table
 from ._results import CellValues, read_race_table
 from ._value import Value
-from .model import Event, NewRecord, Race, Records, Round, RoundKind, StandingRecord
+from .model import (
+    Event,
+    NewRecord,
+    Race,
+    Records,
+    Round,
+    RoundKind,
+    StandingRecord,
+    read_race,
+)
+
+# Bound once: in Python 3.11 a member looked up on its class (``RoundKind.OTHER``) takes
+# EnumType's slow attribute path, which costs as much as a call.
+_OTHER: Final = RoundKind.OTHER
 
 
 class _RoundBuilder(Value):
-    __slots__ = ("kind", "level", "line", "name", "prose", "races")
+    __slots__ = ("kind", "level", "line", "name", "prose", "races", "stage")
 
     def __init__(self, name: str, kind: RoundKind, level: int, line: int) -> None:
         self.name = name
         self.kind = kind
+        self.stage = stage_of_round(kind)  # the stage word of its races, if the kind says
         self.level = level
         self.line = line
         self.prose: list[str] = []
@@ -50,9 +63,8 @@ class _RoundBuilder(Value):
     def fallback_name(self) -> str:
         """A name for an unlabelled table: by its place among the round's races."""
         number = len(self.races) + 1
-        stage = stage_of_round(self.kind)
-        if stage is not None and self.kind is not RoundKind.FINALS:
-            return race_name(stage, str(number))
+        if self.stage is not None and self.kind is not RoundKind.FINALS:
+            return race_name(self.stage, str(number))
         return self.name if number == 1 else f"{self.name} {number}"
 
 
@@ -143,7 +155,7 @@ class _Interpreter:
         return True
 
     def _in_round_of(self, kind: RoundKind) -> bool:
-        return self.round is not None and self.round.kind in (kind, RoundKind.OTHER)
+        return self.round is not None and self.round.kind in (kind, _OTHER)
 
     def term(self, term: Term) -> None:
         inside = self.section == "round"
@@ -169,8 +181,12 @@ class _Interpreter:
             self.standing.extend(rows.standing)
             self.new.extend(rows.new)
             return
-        kind = self.round.kind if self.round else round_kind(self.section_name)
-        stage = stage_of_round(kind) if kind else None
+        kind: RoundKind | None
+        if self.round is not None:
+            kind, stage = self.round.kind, self.round.stage
+        else:
+            kind = round_kind(self.section_name)
+            stage = stage_of_round(kind) if kind else None
         found = read_race_table(table, self.relay, stage, self.cells, self.sink)
         caption = _caption_label(table)
         if found is None:
@@ -192,29 +208,14 @@ class _Interpreter:
         self.label = None
         for race in found.races:
             name = race.label or label or builder.fallback_name()
-            columns = _column_names(race.columns)
-            race_stage, race_label = race_identity(name, builder.kind)
+            race_stage, race_label = stage_identity(name, builder.stage)
             builder.races.append(
-                Race(
-                    name=name,
-                    results=race.results,
-                    columns=columns,
-                    line=race.line,
-                    stage=race_stage,
-                    label=race_label,
-                )
+                read_race(name, race.results, race.columns, race.line, race_stage, race_label)
             )
         if not found.races:  # a header and no rows: an article that stops early
             name = label or builder.fallback_name()
-            race_stage, race_label = race_identity(name, builder.kind)
-            builder.races.append(
-                Race(name=name, results=(), line=table.line, stage=race_stage, label=race_label)
-            )
-
-
-@functools.lru_cache(maxsize=256)  # a handful of headers recur in every article
-def _column_names(columns: tuple[Column, ...]) -> tuple[str, ...]:
-    return tuple(column.value for column in columns)
+            race_stage, race_label = stage_identity(name, builder.stage)
+            builder.races.append(read_race(name, (), (), table.line, race_stage, race_label))
 
 
 def _caption_label(table: Table) -> str | None:

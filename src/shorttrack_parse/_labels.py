@@ -11,24 +11,23 @@ from ._value import FrozenValue
 from .model import RaceStage, RoundKind
 
 # Heading text (casefolded) -> round kind.  Order matters: the first match wins.
-_ROUND_PATTERNS: Final[tuple[tuple[RoundKind, re.Pattern[str]], ...]] = (
+_ROUND_PATTERNS: Final[tuple[tuple[RoundKind, str], ...]] = (
     (
         RoundKind.HEATS,
-        re.compile(
-            r"(heats?|heat round|round 1|first round|preliminar(y|ies)"
-            r"( round| heats)?)\b"
-        ),
+        r"(heats?|heat round|round 1|first round|preliminar(y|ies)( round| heats)?)\b",
     ),
-    (RoundKind.REPECHAGE, re.compile(r"rep[eê]chages?\b")),
-    (RoundKind.QUARTERFINALS, re.compile(r"quarter[- ]?finals?\b")),
-    (RoundKind.SEMIFINALS, re.compile(r"semi[- ]?finals?\b")),
+    (RoundKind.REPECHAGE, r"rep[eê]chages?\b"),
+    (RoundKind.QUARTERFINALS, r"quarter[- ]?finals?\b"),
+    (RoundKind.SEMIFINALS, r"semi[- ]?finals?\b"),
     (
         RoundKind.FINALS,
-        re.compile(
-            r"(finals?|final round|medal round)"
-            r"(?! (standings?|rankings?|classification|results?|summary))\b"
-        ),
+        r"(finals?|final round|medal round)"
+        r"(?! (standings?|rankings?|classification|results?|summary))\b",
     ),
+)
+# One alternation of them all, tried in order at the start: one match per heading.
+_ROUND: Final = re.compile(
+    "|".join(f"(?P<{kind.name}>{pattern})" for kind, pattern in _ROUND_PATTERNS)
 )
 
 _STAGE_OF_ROUND: Final = {
@@ -44,18 +43,16 @@ _ROUND_OF_STAGE: Final = {stage: kind for kind, stage in _STAGE_OF_ROUND.items()
 class RaceKey(FrozenValue):
     """A race label reduced to its stage and id: ``Heat 7`` -> ``("heat", "7")``."""
 
-    __slots__ = ("id", "stage")
+    __slots__ = ("id", "round_kind", "stage")
     stage: Final[str]
     id: Final[str | None]
+    # The kind of round a race of this stage belongs to, if the stage says.
+    round_kind: Final[RoundKind | None]
 
     def __init__(self, stage: str, id: str | None) -> None:
         self.stage = stage
         self.id = id
-
-    @property
-    def round_kind(self) -> RoundKind | None:
-        """The kind of round a race of this stage belongs to, if the stage says."""
-        return _ROUND_OF_STAGE.get(self.stage)
+        self.round_kind = _ROUND_OF_STAGE.get(stage)
 
 
 @TextCache
@@ -65,6 +62,7 @@ def race_key(text: str) -> RaceKey | None:
     return None if label is None else RaceKey(label.stage, label.id)
 
 
+@TextCache  # the same few headings recur in every article
 def round_kind(text: str) -> RoundKind | None:
     """The round a heading names (``"Heats"``, ``"Semifinals"``), or ``None``.
 
@@ -73,11 +71,8 @@ def round_kind(text: str) -> RoundKind | None:
     key = race_label(text)
     if key is not None and key.id is not None:
         return None
-    folded = fold_label(text)
-    for kind, pattern in _ROUND_PATTERNS:
-        if pattern.match(folded):
-            return kind
-    return None
+    match = _ROUND.match(fold_label(text))
+    return None if match is None or match.lastgroup is None else RoundKind[match.lastgroup]
 
 
 def stage_of_round(kind: RoundKind) -> str | None:
@@ -109,5 +104,22 @@ def race_identity(name: str, kind: RoundKind | None) -> tuple[RaceStage, str]:
 
     See :func:`._race_names.identity`: ``Race 3`` in a heats round is heat 3.
     """
-    stage, label = identity(name, stage_of_round(kind) if kind is not None else None)
-    return (RaceStage.OTHER if stage is None else RaceStage(stage)), label
+    return stage_identity(name, _STAGE_OF_ROUND.get(kind) if kind is not None else None)
+
+
+def stage_identity(name: str, round_stage: str | None) -> tuple[RaceStage, str]:
+    """:func:`race_identity` in a round whose races' stage is ``round_stage``.
+
+    ``round_stage`` is :func:`stage_of_round` of the round's kind, for a caller
+    that has it already.
+    """
+    stage, label = identity(name, round_stage)
+    return _RACE_STAGES[stage], label
+
+
+# Stage word -> RaceStage, ``None`` (no known stage) -> OTHER: a look-up, where calling
+# the enum by value runs EnumType.__call__ in Python.
+_RACE_STAGES: Final[dict[str | None, RaceStage]] = {
+    **{stage.value: stage for stage in RaceStage},
+    None: RaceStage.OTHER,
+}

@@ -56,7 +56,13 @@ def _label_kind(row: Row) -> RecordKind | None:
 
 
 def _is_title_row(row: Row) -> bool:
-    return len({clean(text) for text in row.texts}) == 1
+    """True for a row of one text across the table: its cells' texts equal, once cleaned."""
+    texts = [cell.content.text for cell in row.cells]
+    if not texts:
+        return False
+    first = texts[0]
+    cleaned = clean(first)
+    return all(text == first or clean(text) == cleaned for text in texts)
 
 
 def _holder(cell: Cell | None) -> tuple[str | None, str | None, str | None]:
@@ -69,21 +75,24 @@ def _holder(cell: Cell | None) -> tuple[str | None, str | None, str | None]:
 
 
 class _StandingCells(Value):
-    """The cells of a standing-record row, by meaning."""
+    """The cells of a standing-record row, by meaning: the first of each kind."""
 
-    __slots__ = ("country", "holder", "texts")
+    __slots__ = ("country", "date", "holder", "place", "time")
 
     def __init__(self) -> None:
-        self.texts: dict[Column, str] = {}
+        self.time: str | None = None
+        self.place: str | None = None
+        self.date: str | None = None
         self.holder: Cell | None = None
         self.country: Cell | None = None
 
-    def get(self, column: Column, default: str = "") -> str:
-        return self.texts.get(column, default)
-
 
 _HOLDER_COLUMNS: Final = frozenset({Column.ATHLETE, Column.TEAM})
-_TEXT_COLUMNS: Final = frozenset({Column.TIME, Column.PLACE, Column.DATE})
+# The text fields of _StandingCells, by the column that holds them.
+_TEXT_FIELDS: Final = {Column.TIME: "time", Column.PLACE: "place", Column.DATE: "date"}
+# Bound once: in Python 3.11 a member looked up on its class (``Kind.TEXT``) takes
+# EnumType's slow attribute path, which costs as much as a call, and cells ask often.
+_TEXT, _TIME, _DATE = Kind.TEXT, Kind.TIME, Kind.DATE
 
 
 def _standing_cells(row: Row, columns: tuple[Column, ...] | None) -> _StandingCells:
@@ -96,28 +105,63 @@ def _standing_cells(row: Row, columns: tuple[Column, ...] | None) -> _StandingCe
     found = _StandingCells()
     if columns is not None:
         for column, cell in zip(columns, row.cells, strict=False):
+            field = _TEXT_FIELDS.get(column)
             if column in _HOLDER_COLUMNS and found.holder is None:
                 found.holder = cell
             elif column is Column.COUNTRY and found.country is None:
                 found.country = cell
-            elif column in _TEXT_COLUMNS:
-                found.texts.setdefault(column, clean(cell.content.text))
+            elif field is not None and getattr(found, field) is None:
+                setattr(found, field, clean(cell.content.text))
         return found
     for cell in row.cells[1:]:
         text = clean(cell.content.text)
         kind = kind_of(text)
         # A text that starts with a digit and is no date is no holder or place
         # either: it is a time written wrong ("1:29,398"), read so that it is reported.
-        mistyped_time = kind is Kind.TEXT and starts_with_digit(text)
-        if (kind is Kind.TIME or mistyped_time) and Column.TIME not in found.texts:
-            found.texts[Column.TIME] = text
-        elif kind is Kind.DATE and Column.DATE not in found.texts:
-            found.texts[Column.DATE] = text
-        elif found.holder is None and (cell.content.flags or kind is Kind.TEXT):
+        mistyped_time = kind is _TEXT and starts_with_digit(text)
+        if (kind is _TIME or mistyped_time) and found.time is None:
+            found.time = text
+        elif kind is _DATE and found.date is None:
+            found.date = text
+        elif found.holder is None and (cell.content.flags or kind is _TEXT):
             found.holder = cell
-        elif kind is Kind.TEXT and Column.PLACE not in found.texts:
-            found.texts[Column.PLACE] = text
+        elif kind is _TEXT and found.place is None:
+            found.place = text
     return found
+
+
+class _Header:
+    """A records header read once per table: what it heads, and where each value stands."""
+
+    __slots__ = (
+        "columns", "country", "date", "holder", "marks", "new_records", "race", "record", "time",
+    )  # fmt: skip
+
+    def __init__(self, columns: tuple[Column, ...]) -> None:
+        positions: dict[Column, int] = {}
+        for index, column in enumerate(columns):
+            positions.setdefault(column, index)
+        self.columns = columns
+        # A table that names the race of each record holds new records, even when
+        # its first column says "OR"; otherwise a row labelled so is a standing one.
+        self.new_records = Column.ROUND in positions
+        self.time = positions.get(Column.TIME)
+        athlete = positions.get(Column.ATHLETE)
+        self.holder = athlete if athlete is not None else positions.get(Column.TEAM)
+        self.country = positions.get(Column.COUNTRY)
+        self.record = positions.get(Column.RECORD)
+        self.date = positions.get(Column.DATE)
+        self.race = positions.get(Column.ROUND)
+        # The OR and WR columns in order, each read from its first cell.
+        self.marks = tuple(
+            (positions[column], _KIND_OF_COLUMN[column])
+            for column in columns
+            if column in _KIND_OF_COLUMN
+        )
+
+
+def _clean_at(cells: tuple[Cell, ...], index: int | None) -> str:
+    return clean(cells[index].content.text) if index is not None else ""
 
 
 class _RecordsReader:
@@ -128,27 +172,25 @@ class _RecordsReader:
         self.new: list[NewRecord] = []
 
     def read(self) -> RecordRows:
-        columns: tuple[Column, ...] | None = None
+        header: _Header | None = None
         previous: tuple[Cell, ...] | None = None
         for row in self.table.rows:
             if row.is_header:
                 if not _is_title_row(row):
-                    columns = columns_of(row.texts)
+                    header = _Header(columns_of(row.texts))
                 continue
-            # A table that names the race of each record holds new records, even when
-            # its first column says "OR"; otherwise a row labelled so is a standing one.
-            new_records = columns is not None and Column.ROUND in columns
+            new_records = header is not None and header.new_records
             kind = None if new_records else _label_kind(row)
             if kind is not None:
-                self._standing(kind, row, columns)
-            elif columns is not None and Column.TIME in columns:
+                self._standing(kind, row, header.columns if header is not None else None)
+            elif header is not None and header.time is not None:
                 realign = not self.table.spans_laid_out
-                fitted = fit_row(columns, row.cells, previous, realign=realign)
+                fitted = fit_row(header.columns, row.cells, previous, realign=realign)
                 if fitted.cells is None:
                     self.sink.add(row.line, f"record row not read: {fitted.problem}", "row-misfit")
                     continue
                 previous = fitted.cells
-                self._new(columns, fitted.cells, row.line)
+                self._new(header, fitted.cells, row.line)
             else:
                 self.sink.add(
                     row.line, "records row is neither a standing nor a new record", "unknown-row"
@@ -157,7 +199,7 @@ class _RecordsReader:
 
     def _standing(self, kind: RecordKind, row: Row, columns: tuple[Column, ...] | None) -> None:
         cells = _standing_cells(row, columns)
-        time, _, problem = read_time(cells.get(Column.TIME, ""))
+        time, _, problem = read_time(cells.time or "")
         if problem:
             self.sink.add(row.line, problem, "bad-time")
         holder, link, noc = _holder(cells.holder)
@@ -172,40 +214,31 @@ class _RecordsReader:
                 link=link,
                 noc=noc,
                 time=time,
-                place=cells.get(Column.PLACE) or None,
-                date=cells.get(Column.DATE) or None,
+                place=cells.place or None,
+                date=cells.date or None,
                 line=row.line,
             )
         )
 
-    def _new(self, columns: tuple[Column, ...], cells: tuple[Cell, ...], line: int) -> None:
-        by_column: dict[Column, Cell] = {}
-        for column, cell in zip(columns, cells, strict=True):
-            by_column.setdefault(column, cell)
-
-        def text(column: Column) -> str:
-            cell = by_column.get(column)
-            return clean(cell.content.text) if cell is not None else ""
-
-        time, _, problem = read_time(text(Column.TIME))
+    def _new(self, header: _Header, cells: tuple[Cell, ...], line: int) -> None:
+        time, _, problem = read_time(_clean_at(cells, header.time))
         if problem:
             self.sink.add(line, problem, "bad-time")
-        holder, link, noc = _holder(by_column.get(Column.ATHLETE) or by_column.get(Column.TEAM))
-        if Column.COUNTRY in by_column:
-            noc, problem = read_country(by_column[Column.COUNTRY].content)
+        holder, link, noc = _holder(cells[header.holder] if header.holder is not None else None)
+        if header.country is not None:
+            noc, problem = read_country(cells[header.country].content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
-        kinds = list(record_kinds(text(Column.RECORD)))
-        for column in columns:
-            kind = _KIND_OF_COLUMN.get(column)
-            if kind is not None and text(column) and kind not in kinds:
+        kinds = list(record_kinds(_clean_at(cells, header.record)))
+        for index, kind in header.marks:
+            if kind not in kinds and _clean_at(cells, index):
                 kinds.append(kind)
         if not kinds:
             self.sink.add(line, "record row names no record kind (OR or WR)", "record-kind")
         self.new.append(
             NewRecord(
-                date=text(Column.DATE) or None,
-                race=text(Column.ROUND) or None,
+                date=_clean_at(cells, header.date) or None,
+                race=_clean_at(cells, header.race) or None,
                 holder=holder,
                 link=link,
                 noc=noc,

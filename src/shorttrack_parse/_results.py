@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final, Generic, TypeVar
+from typing import Final, TypeAlias, TypeVar
 
 import attrs
 
@@ -27,8 +27,8 @@ from ._labels import race_key, race_name
 from ._rows import fit_row
 from ._text import clean, starts_with_digit
 from ._value import FrozenValue, Value
-from .model import Athlete, Result
-from .notes import NoteLike, Status, parse_notes, status_of
+from .model import Athlete, Result, read_result
+from .notes import NoteLike, parse_notes, status_of
 from .times import RaceTime
 
 _T = TypeVar("_T")
@@ -39,18 +39,21 @@ _GENERIC_STAGES = frozenset({"race", "group", "heat"})
 
 
 class RaceRows(FrozenValue):
-    """Results read from one table for one race; ``label`` is its race label, if any."""
+    """Results read from one table for one race; ``label`` is its race label, if any.
+
+    ``columns`` names what each result's cells hold (``"rank"``, ``"athlete"``, …).
+    """
 
     __slots__ = ("columns", "label", "line", "results")
     label: Final[str | None]
-    columns: Final[tuple[Column, ...]]
+    columns: Final[tuple[str, ...]]
     results: Final[tuple[Result, ...]]
     line: Final[int]
 
     def __init__(
         self,
         label: str | None,
-        columns: tuple[Column, ...],
+        columns: tuple[str, ...],
         results: tuple[Result, ...],
         line: int,
     ) -> None:
@@ -79,18 +82,18 @@ def is_results_header(columns: tuple[Column, ...]) -> bool:
 
 
 class _Found(FrozenValue):
-    __slots__ = ("columns", "index", "title")
+    __slots__ = ("header", "index", "title")
     index: Final[int]
-    columns: Final[tuple[Column, ...]]
+    header: Final[_Header]
     title: Final[str | None]
 
-    def __init__(self, index: int, columns: tuple[Column, ...], title: str | None) -> None:
+    def __init__(self, index: int, header: _Header, title: str | None) -> None:
         self.index = index
-        self.columns = columns
+        self.header = header
         self.title = title
 
 
-def _header_of(table: Table) -> _Found | None:
+def _header_of(table: Table, cells: CellValues) -> _Found | None:
     """The table's header row, its columns, and a race named by a title row above it.
 
     Header rows are the leading ``!`` rows; a title row (one cell across the table,
@@ -103,9 +106,9 @@ def _header_of(table: Table) -> _Found | None:
         if spanning is not None and len(table.rows) > index + 1:
             title = spanning if race_key(spanning) is not None else title
             continue
-        columns = columns_of(row.texts)
-        if is_results_header(columns):
-            return _Found(index, columns, title)
+        header = cells.header(_texts(row.cells))
+        if header.is_results:
+            return _Found(index, header, title)
         if not row.is_header:
             return None
     return None
@@ -136,62 +139,62 @@ def _spanning_text(row: Row, width: int, laid_out: bool) -> str | None:
 
 
 class _Header:
-    """A results header: each column's meaning and where each meaning first stands.
+    """A header row read: each column's meaning and where each meaning first stands.
 
-    Built once per header row, so each row's values are found by index.
+    Read once per distinct header of an article (:meth:`CellValues.header`), so
+    each row's values are found by index.  ``names`` are the columns' names, as
+    :attr:`Race.columns` gives them; ``unknown`` the texts of columns of no known
+    meaning, which a results table reports.
     """
 
     __slots__ = (
-        "athlete", "columns", "country", "notes", "person", "race", "rank", "texts", "time",
-        "width",
+        "athlete", "columns", "country", "is_results", "names", "notes", "person", "race",
+        "race_stage", "rank", "texts", "time", "unknown", "width",
     )  # fmt: skip
 
-    def __init__(self, columns: tuple[Column, ...], texts: tuple[str, ...]) -> None:
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        columns = columns_of(texts)
         positions: dict[Column, int] = {}
         for index, column in enumerate(columns):
             positions.setdefault(column, index)
         self.columns = columns
         self.texts = texts
         self.width = len(columns)
+        self.is_results = is_results_header(columns)
+        self.names = tuple(column.value for column in columns)
+        self.unknown = tuple(
+            name
+            for column, text in zip(columns, texts, strict=True)
+            if column is Column.UNKNOWN and (name := clean(text))
+        )
         self.rank = positions.get(Column.RANK)
         self.time = positions.get(Column.TIME)
         self.notes = positions.get(Column.NOTES)
         self.race = positions.get(Column.RACE)
+        # The stage a race column names ("Heat" -> heat), "race" for none ("Race", "Group").
+        self.race_stage = "race"
+        if self.race is not None:
+            column_name = clean(texts[self.race])
+            header_key = race_key(column_name.rstrip("s")) if column_name else None
+            if header_key is not None:
+                self.race_stage = header_key.stage
         self.athlete = positions.get(Column.ATHLETE)
         self.country = positions.get(Column.COUNTRY)
         # The competitor's cell: the athlete's, else the team's.
         self.person = self.athlete if self.athlete is not None else positions.get(Column.TEAM)
 
 
-class _Competitor:
-    """Who a row is about: an athlete, or a relay team and its members."""
-
-    __slots__ = ("link", "members", "members_text", "name", "noc", "team")
-
-    def __init__(
-        self,
-        name: str,
-        *,
-        link: str | None = None,
-        noc: str | None = None,
-        team: bool = False,
-        members: tuple[Athlete, ...] = (),
-        members_text: str = "",
-    ) -> None:
-        self.name = name
-        self.link = link
-        self.noc = noc
-        self.team = team
-        self.members = members
-        self.members_text = members_text
+# Who a row is about, as the Result's fields name it: name, link, noc, team, members and
+# members_text.  An athlete, or a relay team and its members.
+_Competitor: TypeAlias = tuple[str, str | None, str | None, bool, tuple[Athlete, ...], str]
 
 
 class _Group(Value):
-    """The rows of one race, as they are read."""
+    """The rows of one race, as they are read; ``columns`` are its header's names."""
 
     __slots__ = ("columns", "line", "results")
 
-    def __init__(self, columns: tuple[Column, ...], line: int) -> None:
+    def __init__(self, columns: tuple[str, ...], line: int) -> None:
         self.columns = columns
         self.line = line
         self.results: list[Result] = []
@@ -205,11 +208,12 @@ class CellValues:
         self._times: dict[str, tuple[RaceTime | None, tuple[NoteLike, ...], str | None]] = {}
         self._notes: dict[str, tuple[NoteLike, ...]] = {}
         self._kinds: dict[str, Kind] = {}
-        self.noc = _ByContent(read_noc)
-        self.country = _ByContent(read_country)
-        self.athlete = _ByContent(read_athlete)
-        self.team = _ByContent(split_team)
-        self.members = _ByContent(read_members)
+        self._headers: dict[tuple[str, ...], _Header] = {}
+        self.noc = _by_content(read_noc)
+        self.country = _by_content(read_country)
+        self.athlete = _by_content(read_athlete)
+        self.team = _by_content(split_team)
+        self.members = _by_content(read_members)
 
     def rank(self, text: str) -> tuple[int | None, tuple[NoteLike, ...], str | None]:
         found = self._ranks.get(text)
@@ -229,6 +233,13 @@ class CellValues:
             found = self._notes[text] = parse_notes(text)
         return found
 
+    def header(self, texts: tuple[str, ...]) -> _Header:
+        """A header row of these texts, read once per article (its tables repeat it)."""
+        found = self._headers.get(texts)
+        if found is None:
+            found = self._headers[texts] = _Header(texts)
+        return found
+
     def kind(self, text: str) -> Kind:
         """:func:`kind_of` of ``text``, classified once per article."""
         found = self._kinds.get(text)
@@ -237,21 +248,21 @@ class CellValues:
         return found
 
 
-class _ByContent(Generic[_T]):
-    """A reader of a cell's content, read once per cell value: equal cells share one Inline."""
+def _by_content(read: Callable[[Inline], _T]) -> Callable[[Inline], _T]:
+    """A reader of a cell's content, read once per cell value: equal cells share one Inline.
 
-    __slots__ = ("_read", "_values")
+    A closure, not an object with ``__call__``: calling it costs a third less.
+    """
+    # id(content) -> (content, value); holding the content keeps its id.
+    values: dict[int, tuple[Inline, _T]] = {}
 
-    def __init__(self, read: Callable[[Inline], _T]) -> None:
-        self._read = read
-        # id(content) -> (content, value); holding the content keeps its id.
-        self._values: dict[int, tuple[Inline, _T]] = {}
-
-    def __call__(self, content: Inline) -> _T:
-        found = self._values.get(id(content))
+    def read_once(content: Inline) -> _T:
+        found = values.get(id(content))
         if found is None or found[0] is not content:
-            found = self._values[id(content)] = (content, self._read(content))
+            found = values[id(content)] = (content, read(content))
         return found[1]
+
+    return read_once
 
 
 _NAMES: Final = frozenset({Column.ATHLETE, Column.TEAM})
@@ -286,15 +297,15 @@ class _TableReader:
         label_line = 0
         previous: tuple[Cell, ...] | None = None
         last: Result | None = None  # the last result read, for a members row
-        header = _Header(found.columns, self.table.rows[found.index].texts)
+        header = found.header
         self._report_unknown_columns(header, self.table.rows[found.index].line)
         laid_out = self.table.spans_laid_out
         for row in self.table.rows[found.index + 1 :]:
             cells = row.cells
             if cells and cells[0].header and row.is_header:
-                new_columns = columns_of(row.texts)
-                if is_results_header(new_columns):
-                    header = _Header(new_columns, row.texts)
+                new_header = self.cells.header(_texts(cells))
+                if new_header.is_results:
+                    header = new_header
                     self._report_unknown_columns(header, row.line)
                     continue
             if last is not None and self.relay:
@@ -304,7 +315,7 @@ class _TableReader:
                     continue
             spanning = _spanning_text(row, header.width, laid_out)
             if spanning is not None and race_key(spanning) is not None:
-                self._keep_label(label, label_line, header.columns)
+                self._keep_label(label, label_line, header.names)
                 label, label_line, previous, last = spanning, row.line, None, None
                 continue
             if not _has_content(cells):
@@ -338,16 +349,16 @@ class _TableReader:
             key = self._race_label(header, cells) or label
             group = self.groups.get(key)
             if group is None:
-                group = self.groups[key] = _Group(header.columns, row.line)
+                group = self.groups[key] = _Group(header.names, row.line)
             last = self._result(header, cells, row.line)
             group.results.append(last)
-        self._keep_label(label, label_line, header.columns)
+        self._keep_label(label, label_line, header.names)
         return [
             RaceRows(key, group.columns, tuple(group.results), group.line)
             for key, group in self.groups.items()
         ]
 
-    def _keep_label(self, label: str | None, line: int, columns: tuple[Column, ...]) -> None:
+    def _keep_label(self, label: str | None, line: int, columns: tuple[str, ...]) -> None:
         """A race label with no rows under it still names a race: an empty one."""
         if label is not None and label not in self.groups:
             self.groups[label] = _Group(columns, line)
@@ -409,13 +420,8 @@ class _TableReader:
         return merged
 
     def _report_unknown_columns(self, header: _Header, line: int) -> None:
-        unknown = [
-            clean(text)
-            for column, text in zip(header.columns, header.texts, strict=False)
-            if column is Column.UNKNOWN and clean(text)
-        ]
-        if unknown:
-            names = ", ".join(repr(name) for name in unknown)
+        if header.unknown:
+            names = ", ".join(repr(name) for name in header.unknown)
             self.sink.add(
                 line,
                 f"column {names} is not interpreted; its values stay in each result's cells",
@@ -430,9 +436,7 @@ class _TableReader:
             return None
         if race_key(text) is not None:
             return text
-        column_name = clean(header.texts[header.race])
-        header_key = race_key(column_name.rstrip("s")) if column_name else None
-        stage = header_key.stage if header_key is not None else "race"
+        stage = header.race_stage
         if stage in _GENERIC_STAGES and self.stage is not None:
             stage = self.stage  # "Race 2" in the semifinals is Semifinal 2
         return race_name(stage, text)
@@ -447,32 +451,32 @@ class _TableReader:
             self.sink.add(line, problem, "bad-time")
         # Notes may stand in the Time or Rank column too ("DQ" for a time).
         notes = values.notes(_text_at(cells, header.notes)) + time_notes + rank_notes
-        competitor = self._competitor(header, cells, line)
-        written = competitor.members_text or competitor.name
+        name, link, noc, team, members, members_text = self._competitor(header, cells, line)
+        written = members_text or name
         looks_timed = RaceTime.try_parse(written) if starts_with_digit(written) else None
         if looks_timed is not None and looks_timed.decimals:
             # A cell is missing before this one: everything after it moved left.
             self.sink.add(
                 line, f"the competitor's cell holds {written!r}, a time", "misplaced-cell"
             )
-        return Result(
-            rank=rank,
-            name=competitor.name,
-            link=competitor.link,
-            noc=competitor.noc,
-            team=competitor.team,
-            members=competitor.members,
-            members_text=competitor.members_text,
-            time=time,
-            status=status_of(notes) if notes else Status.FINISHED,
-            notes=_unique(notes),
-            line=line,
-            cells=tuple([cell.content.text for cell in cells]),
+        return read_result(
+            rank,
+            name,
+            link,
+            noc,
+            team,
+            members,
+            members_text,
+            time,
+            status_of(notes),
+            _unique(notes),
+            line,
+            _texts(cells),
         )
 
     def _competitor(self, header: _Header, cells: tuple[Cell, ...], line: int) -> _Competitor:
-        person = _cell_at(cells, header.person)
-        country = _cell_at(cells, header.country)
+        person = cells[header.person] if header.person is not None else None
+        country = cells[header.country] if header.country is not None else None
         noc: str | None = None
         if country is not None:
             # A relay team whose members stand under the flag in the country's cell:
@@ -489,9 +493,9 @@ class _TableReader:
                 self.sink.add(line, problem, "unknown-country")
         if not self.relay:
             if person is None:
-                return _Competitor("", noc=noc)
+                return "", None, noc, False, (), ""
             athlete, written_noc = self.cells.athlete(person.content)
-            return _Competitor(athlete.name, link=athlete.link, noc=noc or written_noc)
+            return athlete.name, athlete.link, noc or written_noc, False, (), ""
         return self._team(header, cells, person or country, noc)
 
     def _team(
@@ -512,13 +516,11 @@ class _TableReader:
         listed = self.cells.members(members_content) if members_content is not None else ()
         members_text = members_content.text.strip() if members_content is not None else ""
         name = (_ioc.country_name(noc) if noc else None) or country_text
-        return _Competitor(
-            name or team_name(listed, members_text),
-            noc=noc,
-            team=True,
-            members=listed,
-            members_text=members_text,
-        )
+        return name or team_name(listed, members_text), None, noc, True, listed, members_text
+
+
+def _texts(cells: tuple[Cell, ...]) -> tuple[str, ...]:
+    return tuple([cell.content.text for cell in cells])
 
 
 def _cell_at(cells: tuple[Cell, ...], index: int | None) -> Cell | None:
@@ -568,7 +570,7 @@ def read_race_table(
     naming races from a generic race column; ``cells`` reads the cells of a whole
     article, remembering what it read.
     """
-    found = _header_of(table)
+    found = _header_of(table, cells)
     if found is None:
         return None
     races = _TableReader(table, relay, stage, cells, sink).read(found)

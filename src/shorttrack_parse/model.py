@@ -17,6 +17,7 @@ import attrs
 
 from ._race_names import identity, key_of, label_key, race_label, slug
 from ._text import parameter_key
+from ._unchecked import slot_setter
 from .notes import Note, NoteLike, Status
 from .times import RaceTime
 
@@ -255,6 +256,57 @@ class Result:
         return note in self.notes
 
 
+_set_rank = slot_setter(Result, "rank")
+_set_name = slot_setter(Result, "name")
+_set_link = slot_setter(Result, "link")
+_set_noc = slot_setter(Result, "noc")
+_set_team = slot_setter(Result, "team")
+_set_members = slot_setter(Result, "members")
+_set_members_text = slot_setter(Result, "members_text")
+_set_time = slot_setter(Result, "time")
+_set_status = slot_setter(Result, "status")
+_set_notes = slot_setter(Result, "notes")
+_set_line = slot_setter(Result, "line")
+_set_cells = slot_setter(Result, "cells")
+
+
+def read_result(
+    rank: int | None,
+    name: str,
+    link: str | None,
+    noc: str | None,
+    team: bool,
+    members: tuple[Athlete, ...],
+    members_text: str,
+    time: RaceTime | None,
+    status: Status,
+    notes: tuple[NoteLike, ...],
+    line: int,
+    cells: tuple[str, ...],
+) -> Result:
+    """A :class:`Result` as a table reader reads it, built without re-running the validators.
+
+    The reader's values meet them by construction (ranks of 1 to 999, codes from
+    the IOC table, notes from :func:`~.notes.parse_notes`), and setting the fields
+    directly costs half of the keyword call.  ``tests/test_interpret_fast_paths.py``
+    compares the two.
+    """
+    result: Result = object.__new__(Result)
+    _set_rank(result, rank)
+    _set_name(result, name)
+    _set_link(result, link)
+    _set_noc(result, noc)
+    _set_team(result, team)
+    _set_members(result, members)
+    _set_members_text(result, members_text)
+    _set_time(result, time)
+    _set_status(result, status)
+    _set_notes(result, notes)
+    _set_line(result, line)
+    _set_cells(result, cells)
+    return result
+
+
 @attrs.frozen(kw_only=True)
 class Race:
     """One race (Heat 3, Final A, ...) and its results in table order.
@@ -288,6 +340,37 @@ class Race:
         ``"other-mass-start"``.
         """
         return key_of(self.stage.value, self.label)
+
+
+_set_race_name = slot_setter(Race, "name")
+_set_race_results = slot_setter(Race, "results")
+_set_race_columns = slot_setter(Race, "columns")
+_set_race_line = slot_setter(Race, "line")
+_set_race_stage = slot_setter(Race, "stage")
+_set_race_label = slot_setter(Race, "label")
+
+
+def read_race(
+    name: str,
+    results: tuple[Result, ...],
+    columns: tuple[str, ...],
+    line: int,
+    stage: RaceStage,
+    label: str,
+) -> Race:
+    """A :class:`Race` as the interpreter reads it, built without the converter and validator.
+
+    The stage is a :class:`RaceStage` and the label a string already, which is all
+    they check.  ``tests/test_interpret_fast_paths.py`` compares the two.
+    """
+    race: Race = object.__new__(Race)
+    _set_race_name(race, name)
+    _set_race_results(race, results)
+    _set_race_columns(race, columns)
+    _set_race_line(race, line)
+    _set_race_stage(race, stage)
+    _set_race_label(race, label)
+    return race
 
 
 @attrs.frozen(kw_only=True)

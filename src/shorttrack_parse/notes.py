@@ -77,7 +77,7 @@ class Note(enum.Enum):
 NoteLike: TypeAlias = Note | str
 """A recognised :class:`Note`, or an unrecognised note kept as written."""
 
-_STATUS_OF_NOTE: Final = {
+_STATUS_OF_NOTE: Final[dict[NoteLike, Status]] = {
     Note.PENALTY: Status.DISQUALIFIED,
     Note.YELLOW_CARD: Status.DISQUALIFIED,
     Note.DISQUALIFIED: Status.DISQUALIFIED,
@@ -85,6 +85,9 @@ _STATUS_OF_NOTE: Final = {
     Note.DID_NOT_FINISH: Status.DID_NOT_FINISH,
     Note.DID_NOT_START: Status.DID_NOT_START,
 }
+# Bound once: in Python 3.11 a member looked up on its class (``Status.FINISHED``) takes
+# EnumType's slow attribute path, which costs as much as a call, and every row asks.
+_FINISHED: Final = Status.FINISHED
 _QUALIFYING: Final = frozenset(
     {
         Note.QUALIFIED,
@@ -179,6 +182,7 @@ def _parse_notes(text: str) -> tuple[NoteLike, ...]:
 def status_of(notes: tuple[NoteLike, ...]) -> Status:
     """The status the notes imply: the first non-finishing one, else finished."""
     for note in notes:
-        if isinstance(note, Note) and note.status is not None:
-            return note.status
-    return Status.FINISHED
+        status = _STATUS_OF_NOTE.get(note)  # a note kept as text is no key: no status
+        if status is not None:
+            return status
+    return _FINISHED

@@ -9,6 +9,8 @@ from typing import Final
 
 import attrs
 
+from ._unchecked import slot_setter
+
 __all__ = ["RaceTime"]
 
 # m:ss.fff, ss.fff (seconds may exceed 59 when no minutes are written, e.g. 77.124);
@@ -77,15 +79,14 @@ class RaceTime:
         match = _TIME_PATTERN.fullmatch(text.strip())
         if match is None:
             return None
-        minutes, seconds_m, seconds, fraction = match.group(
-            "minutes", "seconds_m", "seconds", "fraction"
-        )
-        fraction_ms = int(fraction.ljust(3, "0")) if fraction else 0
+        minutes, seconds_m, seconds, fraction = match.groups()
+        # The seconds and the fraction's three places read as one number of milliseconds.
+        thousandths = fraction.ljust(3, "0") if fraction else "000"
         if minutes is not None:
-            milliseconds = (int(minutes) * 60 + int(seconds_m)) * 1000 + fraction_ms
+            milliseconds = int(minutes) * _MS_PER_MINUTE + int(seconds_m + thousandths)
         else:
-            milliseconds = int(seconds) * 1000 + fraction_ms
-        return cls._read(milliseconds, len(fraction or ""), minutes is not None)
+            milliseconds = int(seconds + thousandths)
+        return cls._read(milliseconds, len(fraction) if fraction else 0, minutes is not None)
 
     @classmethod
     def _read(cls, milliseconds: int, decimals: int, with_minutes: bool) -> RaceTime:
@@ -96,9 +97,9 @@ class RaceTime:
         so the validators and ``__attrs_post_init__`` could refuse nothing.
         """
         time = object.__new__(cls)
-        object.__setattr__(time, "milliseconds", milliseconds)
-        object.__setattr__(time, "decimals", decimals)
-        object.__setattr__(time, "with_minutes", with_minutes)
+        _set_milliseconds(time, milliseconds)
+        _set_decimals(time, decimals)
+        _set_with_minutes(time, with_minutes)
         return time
 
     def __str__(self) -> str:
@@ -132,3 +133,8 @@ class RaceTime:
     def seconds(self) -> float:
         """The time in seconds, as a float, for plotting; compare ``milliseconds`` instead."""
         return self.milliseconds / 1000
+
+
+_set_milliseconds = slot_setter(RaceTime, "milliseconds")
+_set_decimals = slot_setter(RaceTime, "decimals")
+_set_with_minutes = slot_setter(RaceTime, "with_minutes")
