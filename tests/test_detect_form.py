@@ -84,6 +84,25 @@ def test_detection_counts_the_signs_the_patterns_count(text: str) -> None:
     assert _signs(text) == _counted_by_patterns(text)
 
 
+SIGN_LINES = st.lists(
+    st.sampled_from(
+        [
+            "", "| a | b |", "| a |", "|  |", "| |", "| a | b", "|- x |", "|}", "|+ c", "{| x",
+            "! a !! b", " ! a", "\t{|", "\u3000|-", "\u00a0| a |", "- a: b", "- a:b", "= T =",
+            "== T ==", "Infobox", "Infobox x", "a | b |", "x", "[[a]] |", "{{a}}", "| a |\r",
+        ]
+    ),
+    max_size=12,
+).map("\n".join)  # fmt: skip
+
+
+@examples(500)
+@given(SIGN_LINES)
+def test_detection_counts_the_signs_of_whole_lines(text: str) -> None:
+    # Lines of every kind, flattened table rows among them (which a line of "|" may be).
+    assert _signs(text) == _counted_by_patterns(text)
+
+
 @pytest.mark.parametrize(
     "path",
     sorted((FIXTURES / "wikitext").glob("*.wiki")) + sorted((FIXTURES / "text").glob("*.txt")),

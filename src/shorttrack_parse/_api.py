@@ -22,6 +22,8 @@ _DETECTION_WINDOW: Final = 8_000
 # Markup only wikitext has: anywhere, and at a line's start after spaces.
 _WIKITEXT_MARKS: Final = ("[[", "{{", "<ref", "''")
 _WIKITEXT_LINE_STARTS: Final = ("{|", "|}", "|-", "|+", "!")
+# What the lines of either kind's signs start with: no other line is one.
+_SIGN_FIRSTS: Final = frozenset("{|!-=I")
 
 
 def detect_form(text: str) -> Literal["text", "wikitext"]:
@@ -40,10 +42,17 @@ def detect_form(text: str) -> Literal["text", "wikitext"]:
 def _signs(window: str) -> tuple[int, int]:
     """How many signs of wikitext, and how many lines of flattened text, ``window`` has."""
     wikitext = sum(window.count(mark) for mark in _WIKITEXT_MARKS)
+    # A flattened row ends with " |": without one, a line that starts with "|" is no row.
+    rows = " |\n" in window or window.endswith(" |")
     flattened = 0
     for line in window.split("\n"):
-        wikitext += line.lstrip().startswith(_WIKITEXT_LINE_STARTS)
-        flattened += _is_flattened_line(line)
+        first = line[:1]
+        if first in _SIGN_FIRSTS:
+            wikitext += line.startswith(_WIKITEXT_LINE_STARTS)
+            if rows or first != "|":
+                flattened += _is_flattened_line(line)
+        elif first.isspace():  # only wikitext's marks may follow spaces
+            wikitext += line.lstrip().startswith(_WIKITEXT_LINE_STARTS)
     return wikitext, flattened
 
 
