@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 from conftest import FIXTURES, examples
 from hypothesis import given
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 import shorttrack_parse as sp
 from shorttrack_parse import strategies
+from shorttrack_parse._checks._identity import Identities
 from shorttrack_parse.validation import DEFAULT_CHECKS
 
 ARTICLES = sorted(
@@ -55,3 +57,18 @@ def test_fixtures_that_have_records_are_among_those_compared() -> None:
     # The record placements are shared work: the comparison must see new records.
     with_records = [p for p in ARTICLES if sp.parse_file(p).records.new]
     assert with_records
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_row_identities_shared_by_name_and_link_equal_each_rows_own(path: Path) -> None:
+    # Identities keeps one identity per (team, name, link, noc); each row's own nodes
+    # must give the same, for the event's rows and for a row it has never seen.
+    event = sp.parse_file(path)
+    ids = Identities(event)
+    rows = [row for race in event.races() for row in race.results]
+    strangers = [attrs.evolve(row, name=row.name + " Jr", link=None) for row in rows[:3]]
+    for row in [*rows, *strangers]:
+        named, keyed = Identities._row_nodes(row)
+        assert ids.key(row) == ids._identity(keyed or named)
+    for race in event.races():
+        assert ids.keys_in(race) == tuple(ids.key(row) for row in race.results)

@@ -65,13 +65,11 @@ class Identities:
             self._root[keyed] = min(self._root.get(keyed, keyed), named)
         for named, keyed in joined:
             self._root[named] = self._root[keyed]
-        keys = {key: self._identity(keyed or named) for key, (named, keyed) in nodes.items()}
-        row_keys = list(map(keys.__getitem__, given))
-        # id(row) -> (row, key), every row's at once (the checks ask for nearly all);
-        # holding the row, so that its id is not reused meanwhile.
-        self._keys: dict[int, tuple[Result, str | None]] = {
-            id(row): (row, key) for row, key in zip(rows, row_keys, strict=True)
+        # (team, name, link, noc) -> identity: all a row's identity depends on.
+        self._keys: dict[tuple[object, ...], str | None] = {
+            key: self._identity(keyed or named) for key, (named, keyed) in nodes.items()
         }
+        row_keys = list(map(self._keys.__getitem__, given))
         # id(race) -> (race, its rows' keys in table order), for the checks that walk races.
         self._race_keys: dict[int, tuple[Race, tuple[str | None, ...]]] = {}
         start = 0
@@ -133,12 +131,11 @@ class Identities:
 
     def key(self, result: Result) -> str | None:
         """The identity of the competitor a row is about, or ``None`` if it names nobody."""
-        known = self._keys.get(id(result))
-        if known is not None and known[0] is result:
-            return known[1]
+        given = _GIVEN(result)
+        if given in self._keys:
+            return self._keys[given]
         named, keyed = self._row_nodes(result)
-        key = self._identity(keyed or named)
-        self._keys[id(result)] = (result, key)
+        key = self._keys[given] = self._identity(keyed or named)
         return key
 
 

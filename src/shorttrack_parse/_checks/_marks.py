@@ -22,6 +22,11 @@ FINAL_B: Final = frozenset({Note.QUALIFIED_FINAL_B, Note.ADVANCED_FINAL_B})
 ADVANCING: Final = frozenset(note for note in Note if note.advanced)
 QUALIFYING: Final = frozenset(note for note in Note if note.qualifies)
 
+# Bound once: in Python 3.11 a member looked up on its class takes EnumType's slow
+# attribute path, which costs as much as a call, and every row asks.
+_FINISHED: Final = Status.FINISHED
+_QUALIFIED_BY_TIME: Final = Note.QUALIFIED_BY_TIME
+
 
 def notes_of(result: Result) -> frozenset[Note]:
     """The recognised notes of a row."""
@@ -50,7 +55,7 @@ def sends_on(result: Result) -> bool:
 
 def by_time(result: Result) -> bool:
     """True for a ``q`` row."""
-    return Note.QUALIFIED_BY_TIME in result.notes
+    return _QUALIFIED_BY_TIME in result.notes
 
 
 def destination(result: Result) -> str | None:
@@ -77,7 +82,7 @@ def timed(rows: Iterable[Result]) -> list[tuple[int, int, Result]]:
     found = [
         (row.rank, row.time.milliseconds, row)
         for row in rows
-        if row.rank is not None and row.time is not None and row.status is Status.FINISHED
+        if row.rank is not None and row.time is not None and row.status is _FINISHED
     ]
     return sorted(found, key=itemgetter(0, 1))
 
@@ -90,4 +95,4 @@ def race_timed(race: Race) -> tuple[tuple[int, int, Result], ...]:
 
 def finisher(result: Result) -> bool:
     """True for a row that finished with a place."""
-    return result.rank is not None and result.status is Status.FINISHED
+    return result.rank is not None and result.status is _FINISHED

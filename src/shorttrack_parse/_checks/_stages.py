@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
@@ -17,6 +18,11 @@ _ORDER = (
     RoundKind.SEMIFINALS,
     RoundKind.FINALS,
 )
+
+# Bound once: in Python 3.11 a member looked up on its class takes EnumType's slow
+# attribute path, which costs as much as a call, and every race asks.
+_FINAL_RACE: Final = RaceStage.FINAL
+_FINALS: Final = RoundKind.FINALS
 
 
 @attrs.frozen
@@ -80,7 +86,7 @@ def comes_before(first: RoundKind, second: RoundKind) -> bool:
 
 
 def _labelled_letter(race: Race) -> str | None:
-    if race.stage is RaceStage.FINAL:
+    if race.stage is _FINAL_RACE:
         return race.label if race.label is not None and race.label.isalpha() else "A"
     return None
 
@@ -93,7 +99,7 @@ def final_letter(race: Race, stage: Stage | None = None) -> str | None:
     place they start at.
     """
     letter = _labelled_letter(race)
-    if letter is not None or stage is None or stage.kind is not RoundKind.FINALS:
+    if letter is not None or stage is None or stage.kind is not _FINALS:
         return letter
     if any(_labelled_letter(other) for other in stage.races):
         return None
@@ -123,4 +129,4 @@ def final_races(event: Event) -> dict[str, tuple[Stage, Race]]:
 
 def is_final(race: Race, stage: Stage) -> bool:
     """True for a race that leads nowhere: a final."""
-    return stage.kind is RoundKind.FINALS or final_letter(race, stage) is not None
+    return stage.kind is _FINALS or final_letter(race, stage) is not None

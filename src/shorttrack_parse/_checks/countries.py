@@ -6,17 +6,19 @@ from collections.abc import Iterator
 
 from .._findings import Location, check
 from ..model import Athlete, Event, Race, Result
-from ._identity import Identities, display, fold, identities
+from ._identity import display, fold, identities
 from ._where import at_row
 
 Seen = tuple[str, Race, Result]  # NOC, race and row where a skater was first seen
 
 
-def _skaters(ids: Identities, row: Result) -> list[tuple[str, Athlete | None]]:
-    """(identity, member) of each skater a row is about: the athlete (no member), or a team's."""
+def _skaters(key: str | None, row: Result) -> list[tuple[str, Athlete | None]]:
+    """(identity, member) of each skater a row (of identity ``key``) is about.
+
+    The athlete (no member), or a team's members.
+    """
     if row.team:
         return [("member:" + fold(m.name), m) for m in row.members if m.name.strip()]
-    key = ids.key(row)
     return [(key, None)] if key is not None else []
 
 
@@ -26,15 +28,15 @@ def country_change(event: Event) -> Iterator[tuple[Location, str]]:
     ids = identities(event)
     first: dict[str, Seen] = {}
     rows = (
-        (round_, race, row)
+        (round_, race, row, row_key)
         for round_ in event.rounds
         for race in round_.races
-        for row in race.results
+        for row, row_key in zip(race.results, ids.keys_in(race), strict=True)
     )
-    for round_, race, row in rows:
+    for round_, race, row, row_key in rows:
         if row.noc is None:
             continue
-        for key, member in _skaters(ids, row):
+        for key, member in _skaters(row_key, row):
             noc, earlier_race, earlier = first.setdefault(key, (row.noc, race, row))
             if noc != row.noc:
                 line = f", line {earlier.line}" if earlier.line is not None else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from .._findings import Location, check
 from ..model import Event, Medalist, Race, Result
@@ -14,6 +15,9 @@ from ._stages import Stage, final_races, stages
 from ._where import ordinal
 
 Found = Iterator[tuple[Location, str]]
+# Bound once: in Python 3.11 a member looked up on its class takes EnumType's slow
+# attribute path, which costs as much as a call, and every row asks.
+_DID_NOT_START: Final = Status.DID_NOT_START
 
 
 def _at(event: Event, key: str, athlete: str | None = None) -> Location:
@@ -117,7 +121,7 @@ def _counts(keys: list[tuple[str | None, Result]]) -> set[int] | None:
     """Distinct competitors among the rows, with and without non-starters."""
     if any(key is None for key, _ in keys):
         return None
-    started = {key for key, row in keys if row.status is not Status.DID_NOT_START}
+    started = {key for key, row in keys if row.status is not _DID_NOT_START}
     return {len({key for key, _ in keys}), len(started)}
 
 
@@ -127,9 +131,8 @@ def _member_count(rows: list[Result]) -> int | None:
     return len({fold(member.name) for row in rows for member in row.members})
 
 
-def _competitor(ids: Identities, event: Event, row: Result) -> str | None:
-    """A row's competitor; a relay team without a country is told by its members."""
-    key = ids.key(row)
+def _competitor(key: str | None, event: Event, row: Result) -> str | None:
+    """A row's competitor (identity ``key``); a country-less relay team is told by its members."""
     if key is None and is_relay(event) and row.members_text.strip():
         return "members:" + fold(row.members_text)
     return key
@@ -143,7 +146,10 @@ def infobox_competitors(event: Event) -> Found:
         return
     ids = identities(event)
     rows = [row for race in first.races for row in race.results]
-    field = _counts([(_competitor(ids, event, row), row) for row in rows])
+    keys = [key for race in first.races for key in ids.keys_in(race)]
+    field = _counts(
+        [(_competitor(key, event, row), row) for key, row in zip(keys, rows, strict=True)]
+    )
     info = event.info
     if not is_relay(event):
         if info.competitors is not None and field is not None and info.competitors not in field:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -31,6 +31,10 @@ from ._where import at_race, at_row, ordinal
 
 Found = Iterator[tuple[Location, str]]
 
+# Bound once: in Python 3.11 a member looked up on its class takes EnumType's slow
+# attribute path, which costs as much as a call, and every row asks.
+_QUALIFIED_FINAL_B: Final = Note.QUALIFIED_FINAL_B
+
 
 class _Tally(NamedTuple):  # a tuple: built for every race, and attrs' frozen init costs more
     """A race's rows counted once: qualified by place at each level, advanced, finishers."""
@@ -56,7 +60,7 @@ def _tally(race: Race) -> _Tally:
         for level in counts:
             counts[level] += by_place(row, level)
         advanced_rows += advanced(row)
-        final_b = final_b or Note.QUALIFIED_FINAL_B in row.notes
+        final_b = final_b or _QUALIFIED_FINAL_B in row.notes
     return _Tally(counts, advanced_rows, finishers, final_b)
 
 

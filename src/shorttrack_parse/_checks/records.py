@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -24,6 +24,10 @@ Found = Iterator[tuple[Location, str]]
 _NOTE_KIND = {Note.OLYMPIC_RECORD: RecordKind.OLYMPIC, Note.WORLD_RECORD: RecordKind.WORLD}
 _RECORD_NOTES = frozenset(_NOTE_KIND)
 _KIND_WORDS = {RecordKind.OLYMPIC: "Olympic record", RecordKind.WORLD: "world record"}
+
+# Bound once: in Python 3.11 a member looked up on its class takes EnumType's slow
+# attribute path, which costs as much as a call, and every row asks.
+_FINISHED: Final = Status.FINISHED
 
 
 def _kinds(kinds: tuple[RecordKind, ...] | frozenset[RecordKind]) -> frozenset[RecordKind]:
@@ -59,7 +63,7 @@ def _finished_times(event: Event) -> dict[int, list[tuple[Stage, Race, tuple[Res
             rows: dict[int, list[Result]] = {}
             for row in race.results:
                 time = row.time
-                finished = row.status is Status.FINISHED
+                finished = row.status is _FINISHED
                 if finished and time is not None and time.milliseconds in wanted:
                     rows.setdefault(time.milliseconds, []).append(row)
             for ms, same in rows.items():
@@ -255,7 +259,7 @@ def _fastest_finisher(race: Race) -> tuple[RaceTime, Result] | None:
     fastest: tuple[RaceTime, Result] | None = None
     for row in race.results:
         time = row.time
-        if time is None or row.status is not Status.FINISHED:
+        if time is None or row.status is not _FINISHED:
             continue
         if fastest is None or time.milliseconds < fastest[0].milliseconds:
             fastest = (time, row)
