@@ -485,7 +485,7 @@ class _TableReader:
             reader = self.cells.noc if team_cell else self.cells.country
             noc, problem = reader(country.content)
             # Unless the cell is only the members, their team's flag lost in flattening.
-            if problem and not (team_cell and _members_only(country)):
+            if problem and not (team_cell and self._members_only(country)):
                 self.sink.add(line, problem, "unknown-country")
         if noc is None and person is not None and person.content.flags:
             noc, problem = self.cells.noc(person.content)
@@ -497,6 +497,18 @@ class _TableReader:
             athlete, written_noc = self.cells.athlete(person.content)
             return athlete.name, athlete.link, noc or written_noc, False, (), ""
         return self._team(header, cells, person or country, noc)
+
+    def _members_only(self, cell: Cell) -> bool:
+        """True for a flagless team cell that lists several people and no country.
+
+        Read by the article's memos: the team row reads the same cell's members next.
+        """
+        content = cell.content
+        return (
+            not content.flags
+            and self.cells.team(content)[0] is None
+            and len(self.cells.members(content)) > 1
+        )
 
     def _team(
         self, header: _Header, cells: tuple[Cell, ...], shared: Cell | None, noc: str | None
@@ -538,12 +550,6 @@ def _has_content(cells: tuple[Cell, ...]) -> bool:
         if content.flags or content.text.strip():
             return True
     return False
-
-
-def _members_only(cell: Cell) -> bool:
-    """True for a flagless team cell that lists several people and no country."""
-    content = cell.content
-    return not content.flags and split_team(content)[0] is None and len(read_members(content)) > 1
 
 
 def _only_names(cell: Cell) -> bool:
