@@ -111,8 +111,8 @@ def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def parse_ratio(path: Path, repeat: int) -> float:
-    """Our parse of the article over mwparserfromhell's."""
+def parse_ratio(path: Path, repeat: int, before: Callable[[], object] | None = None) -> float:
+    """Our parse of the article over mwparserfromhell's; ``before`` runs, untimed, before ours."""
     text = _read(path)
     times = interleaved(
         {
@@ -120,6 +120,7 @@ def parse_ratio(path: Path, repeat: int) -> float:
             "ours": lambda: shorttrack_parse.parse(text, form="wikitext"),
         },
         repeat,
+        before={"ours": before} if before is not None else None,
     )
     return times["ours"] / times["reference"]
 
@@ -138,16 +139,7 @@ def cold_ratio(path: Path, repeat: int) -> float:
 
     The worst case for a batch of articles: none of their cell texts seen before.
     """
-    text = _read(path)
-    times = interleaved(
-        {
-            "reference": lambda: mwparserfromhell.parse(text),
-            "ours": lambda: shorttrack_parse.parse(text, form="wikitext"),
-        },
-        repeat,
-        before={"ours": _empty_caches},
-    )
-    return times["ours"] / times["reference"]
+    return parse_ratio(path, repeat, before=_empty_caches)
 
 
 def primed_ratio(path: Path, repeat: int) -> float:
@@ -156,7 +148,6 @@ def primed_ratio(path: Path, repeat: int) -> float:
     A batch's usual case: flags, notes, ranks and headers seen before, this
     article's names and times not (the same event in editor markup is left out).
     """
-    text = _read(path)
     others = [_read(other) for other in SMALLER if other.stem != path.stem]
 
     def prime() -> None:
@@ -164,15 +155,7 @@ def primed_ratio(path: Path, repeat: int) -> float:
         for other in others:
             shorttrack_parse.parse(other, form="wikitext")
 
-    times = interleaved(
-        {
-            "reference": lambda: mwparserfromhell.parse(text),
-            "ours": lambda: shorttrack_parse.parse(text, form="wikitext"),
-        },
-        repeat,
-        before={"ours": prime},
-    )
-    return times["ours"] / times["reference"]
+    return parse_ratio(path, repeat, before=prime)
 
 
 def twin_ratio(wikitext: Path, flattened: Path, repeat: int) -> float:
