@@ -28,11 +28,6 @@ _FINISHED: Final = Status.FINISHED
 _QUALIFIED_BY_TIME: Final = Note.QUALIFIED_BY_TIME
 
 
-def notes_of(result: Result) -> frozenset[Note]:
-    """The recognised notes of a row."""
-    return frozenset(note for note in result.notes if isinstance(note, Note))
-
-
 def has_any(result: Result, notes: frozenset[Note]) -> bool:
     """True if the row carries one of ``notes`` (unrecognised notes, strings, never match)."""
     return not notes.isdisjoint(result.notes)
