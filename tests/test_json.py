@@ -7,7 +7,9 @@ import json
 from typing import Any
 
 import pytest
-from conftest import ARTICLES, parse_text_fixture, parse_wikitext_fixture
+from conftest import ARTICLES, examples, parse_text_fixture, parse_wikitext_fixture
+from hypothesis import given
+from hypothesis import strategies as st
 
 import shorttrack_parse as sp
 from shorttrack_parse import InputError, from_dict, to_dict
@@ -276,3 +278,77 @@ def test_what_only_the_detailed_pass_accepts_still_loads(men_1000m: dict[str, An
     with pytest.raises(TypeError):
         _FAST.structure(data, sp.Event)
     assert from_dict(data).rounds[0].races[1].results[2].cells == ("a", "b")
+
+
+@examples(50)
+@given(st.from_type(sp.Event))
+def test_fast_pass_builds_any_event_as_the_detailed_pass_does(event: sp.Event) -> None:
+    from shorttrack_parse.serialize import _CONVERTER, _FAST
+
+    data = to_dict(event)
+    fast, detailed = _FAST.structure(data, sp.Event), _CONVERTER.structure(data, sp.Event)
+    assert fast == detailed == event
+    assert to_dict(fast) == data
+
+
+def _paths(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """The path of every value under ``value``."""
+    if isinstance(value, dict):
+        items: Any = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return []
+    return [p for key, item in items for p in [(*path, key), *_paths(item, (*path, key))]]
+
+
+# Values each wrong somewhere: of another type, refused by a validator, no enum member.
+ODD_VALUES = [None, 0, -1, 1, True, 1.5, "", " ", "x", "Q", "gold", "WR", "heat", "heats"]
+ODD_VALUES += ["finished", "Canada", "CAN", "1:60.000", "1:29.109", "2002-13-01", "2002-02-13"]
+ODD_VALUES += [[], [""], ["Q"], [["a", "b"]], {}, {"name": "X"}]
+
+
+def _structured(converter: Any, data: dict[str, Any]) -> sp.Event | type[Exception]:
+    try:
+        event: sp.Event = converter.structure(data, sp.Event)
+    except Exception as error:  # any refusal is one
+        return type(error)
+    return event
+
+
+@examples(300)
+@given(data=st.data())
+def test_fast_pass_refuses_whatever_the_detailed_pass_refuses(
+    men_1000m: dict[str, Any], data: st.DataObject
+) -> None:
+    from shorttrack_parse.serialize import _CONVERTER, _FAST
+
+    path = data.draw(st.sampled_from(_paths(men_1000m)))
+    changed = _mutated(men_1000m, path, data.draw(st.sampled_from(ODD_VALUES)))
+    detailed = _structured(_CONVERTER, changed)
+    fast = _structured(_FAST, changed)
+    if not isinstance(detailed, sp.Event):
+        assert not isinstance(fast, sp.Event)
+    elif isinstance(fast, sp.Event):  # the fast pass may refuse more: the detailed one decides
+        assert fast == detailed
+        assert to_dict(fast) == to_dict(detailed)
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        ((*RESULT, "rank"), 0),
+        ((*RESULT, "noc"), "Canada"),
+        (("info", "competitors"), -1),
+        (("info", "medalists", 0, "noc"), "aus"),
+        (("records", "standing", 0, "noc"), ""),
+        (("records", "new", 0, "noc"), "USA "),
+    ],
+)
+def test_fast_pass_runs_the_validators(
+    men_1000m: dict[str, Any], path: tuple[object, ...], value: object
+) -> None:
+    from shorttrack_parse.serialize import _FAST
+
+    with pytest.raises(ValueError):  # noqa: PT011 - each validator's own message
+        _FAST.structure(_mutated(men_1000m, path, value), sp.Event)

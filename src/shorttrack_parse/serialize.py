@@ -13,6 +13,7 @@ detailed one decides), so the fast pass changes nothing but the time taken.
 from __future__ import annotations
 
 import enum
+import linecache
 import types
 from datetime import date
 from typing import Any, Final, get_args, get_origin
@@ -23,6 +24,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 from cattrs.v import format_exception
 
+from ._unchecked import slot_setter
 from .errors import InputError
 from .model import Event, Race
 from .notes import Note, NoteLike
@@ -39,6 +41,14 @@ def _structure_time(value: Any, _type: object) -> RaceTime:
     if not isinstance(value, str):
         raise TypeError(f"a time must be a string like '1:29.109', got {value!r}")
     return RaceTime.parse(value)
+
+
+def _read_time(value: Any, _type: object) -> RaceTime:
+    """:func:`_structure_time` for the fast pass, which leaves a ``str`` subclass to the other."""
+    time = RaceTime.try_parse(value) if type(value) is str else None
+    if time is None:
+        raise TypeError(f"not a time: {value!r}")
+    return time
 
 
 def _structure_note(value: Any, _type: object) -> NoteLike:
@@ -160,12 +170,131 @@ def _exact_types(type_: Any) -> frozenset[type] | None:
 
 
 def _structure_attrs(cls: type[Any], converter: cattrs.Converter) -> Any:
-    """An attrs class from a dict: plain fields checked in place, the others by their hooks.
+    """An attrs class from a dict: a function made for the class takes a dict of every field.
 
-    cattrs' generated function calls a hook for every field; most of the model's
-    fields are strings and numbers taken as they are, so a type check will do.
+    ``to_dict`` writes every field, so that is the dict ``from_dict`` usually gets;
+    any other is left to :func:`_structure_by_field`.  The function reads each
+    field, refuses a plain value not of exactly its type, builds the others by
+    their hooks, and then does what the class's ``__init__`` would (convert, set,
+    validate) without its keyword call; for Result::
+
+        v_rank = o['rank']
+        ...
+        if (v_rank is not None and type(v_rank) is not type_rank) or ...:
+            raise TypeError(o)
+        v_time = None if v_time is None else hook_time(v_time, type_time)
+        ...
+        instance = new(cls)
+        set_rank(instance, v_rank)
+        ...
+        validate_rank(instance, field_rank, v_rank)
+        ...
+        return instance
     """
     fields = attrs.fields(attrs.resolve_types(cls))
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "new": object.__new__,
+        "names": frozenset(field.name for field in fields),
+        "by_field": _structure_by_field(cls, fields, converter),
+    }
+    reads, refusals, builds = [], [], []
+    for field in fields:
+        local = f"v_{field.name}"
+        reads.append(f"    {local} = o[{field.name!r}]")
+        refusal, build = _field_code(field, local, converter, namespace)
+        if refusal is not None:
+            refusals.append(refusal)
+        if build is not None:
+            builds.append(f"    {local} = {build}")
+    lines = [
+        "def structure(o, _type):",
+        "    if type(o) is not dict or o.keys() != names:",
+        "        return by_field(o, _type)",
+        *reads,
+        *([f"    if {' or '.join(refusals)}:", "        raise TypeError(o)"] if refusals else []),
+        *builds,
+        *_init_code(cls, fields, namespace),
+    ]
+    source, filename = "\n".join(lines), f"<structure {cls.__qualname__}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)  # tracebacks
+    exec(compile(source, filename, "exec"), namespace)
+    return namespace["structure"]
+
+
+def _init_code(
+    cls: type[Any], fields: tuple[attrs.Attribute[Any], ...], namespace: dict[str, Any]
+) -> list[str]:
+    """Lines that build ``cls`` from the fields' values, as its ``__init__`` would.
+
+    A frozen class's ``__init__`` converts and sets each field (through
+    ``object.__setattr__``) and then runs the validators; setting each slot
+    directly costs less than the keyword call (see ``_unchecked``).  A class whose
+    ``__init__`` does more is called.
+    """
+    if not _init_only_sets(cls, fields):
+        arguments = ", ".join(f"{field.alias}=v_{field.name}" for field in fields)
+        return [f"    return cls({arguments})"]
+    lines = ["    instance = new(cls)"]
+    for field in fields:
+        name = field.name
+        if field.converter is not None:
+            namespace[f"convert_{name}"] = field.converter
+            lines.append(f"    v_{name} = convert_{name}(v_{name})")
+        namespace[f"set_{name}"] = slot_setter(cls, name)
+        lines.append(f"    set_{name}(instance, v_{name})")
+    for field in fields:
+        name = field.name
+        if field.validator is not None:
+            namespace[f"validate_{name}"], namespace[f"field_{name}"] = field.validator, field
+            lines.append(f"    validate_{name}(instance, field_{name}, v_{name})")
+    return [*lines, "    return instance"]
+
+
+def _init_only_sets(cls: type[Any], fields: tuple[attrs.Attribute[Any], ...]) -> bool:
+    """True if ``cls.__init__`` converts, sets and validates each field and does nothing more."""
+    hooks = ("__attrs_pre_init__", "__attrs_post_init__")
+    return not any(hasattr(cls, hook) for hook in hooks) and all(
+        field.init and not isinstance(field.converter, attrs.Converter) for field in fields
+    )
+
+
+def _field_code(
+    field: attrs.Attribute[Any], local: str, converter: cattrs.Converter, namespace: dict[str, Any]
+) -> tuple[str | None, str | None]:
+    """What refuses the value read into ``local``, and what builds the field from it, if anything.
+
+    As the field's hook would: a plain value is taken if of exactly its type, an
+    enum member looked up by its value, anything else built by its hook (``X | None``:
+    ``None``, or by the hook of X).
+    """
+    type_: Any = field.type
+    name = field.name
+    allowed = _exact_types(type_)
+    if allowed is not None:
+        namespace[f"type_{name}"] = next(iter(allowed - {type(None)}))
+        refusal = f"type({local}) is not type_{name}"
+        return (f"({local} is not None and {refusal})" if type(None) in allowed else refusal), None
+    if _is_enum(type_):
+        namespace[f"members_{name}"] = type_._value2member_map_
+        return None, f"members_{name}[{local}]"
+    if _is_optional(type_):
+        type_ = next(arg for arg in get_args(type_) if arg is not type(None))
+        build = f"None if {local} is None else hook_{name}({local}, type_{name})"
+    else:
+        build = f"hook_{name}({local}, type_{name})"
+    namespace[f"hook_{name}"] = converter.get_structure_hook(type_)
+    namespace[f"type_{name}"] = type_
+    return None, build
+
+
+def _structure_by_field(
+    cls: type[Any], fields: tuple[attrs.Attribute[Any], ...], converter: cattrs.Converter
+) -> Any:
+    """An attrs class from a dict of any of its fields.
+
+    Plain fields are checked in place, the others built by their hooks.
+    """
     names = frozenset(field.name for field in fields)
     plain = [(f.name, allowed) for f in fields if (allowed := _exact_types(f.type)) is not None]
     hooked = [
@@ -201,7 +330,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     for type_ in _EXACT:
         converter.register_structure_hook(type_, _strict(type_))
     converter.register_unstructure_hook(RaceTime, str)
-    converter.register_structure_hook(RaceTime, _structure_time)
+    converter.register_structure_hook(RaceTime, _structure_time if detailed else _read_time)
     converter.register_unstructure_hook(date, date.isoformat)
     converter.register_structure_hook(date, _structure_date)
     converter.register_unstructure_hook_func(lambda type_: type_ == NoteLike, str)
