@@ -277,4 +277,6 @@ def test_csv_rows_are_read_as_the_csv_module_reads_them(rows: list[list[str]]) -
 
 def test_the_table_is_read_column_by_column() -> None:
     codes, names, aliases = _ioc._columns()
-    assert [{"code": c, "name": n, "aliases": a} for c, n, a in zip(codes, names, aliases)] == ROWS
+    assert [
+        {"code": c, "name": n, "aliases": a} for c, n, a in zip(codes, names, aliases, strict=True)
+    ] == ROWS

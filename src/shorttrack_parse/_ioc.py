@@ -62,7 +62,7 @@ def _columns() -> tuple[list[str], list[str], list[str]]:
     header, *rows = _csv_rows(data.decode("utf-8"))
     width = len(header)
     if rows and all(map(width.__eq__, map(len, rows))):
-        columns = list(map(list, zip(*rows)))  # every row full: transposed in one step
+        columns = list(map(list, zip(*rows, strict=True)))  # every row full: transposed in one step
     else:
         columns = [_column(rows, index) for index in range(width)]
     return (
