@@ -370,3 +370,20 @@ def test_common_shape_reading_agrees_with_mwparserfromhell(cell: str) -> None:
 )
 def test_commonest_cells_are_read_in_one_match(cell: str) -> None:
     assert _common_shape(cell) == _full(cell)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a &amp; b",
+        "a [[b]]",
+        "{{nowrap|a}} b",
+        "a <small>b</small>",
+        "''a'' b",
+        " a\u00a0b ",
+        "a\nb",
+    ],
+)
+def test_text_with_one_kind_of_markup_is_not_taken_for_plain_text(text: str) -> None:
+    # The plain-text path is chosen by testing for each character that starts markup.
+    assert render(text) == _full(text)

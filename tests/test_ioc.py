@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from shorttrack_parse import _ioc
 from shorttrack_parse._ioc import country_name, is_ioc_code, noc_for
 
 
@@ -259,3 +260,23 @@ def test_noc_for_unknown(text: str) -> None:
 def test_noc_for_never_raises(text: str) -> None:
     result = noc_for(text)
     assert result is None or is_ioc_code(result)
+
+
+# --- the table's reading ----------------------------------------------------------------
+
+_FIELDS = st.text(alphabet='ab ,"|\u2019', max_size=6)
+
+
+@given(st.lists(st.lists(_FIELDS, min_size=1, max_size=4), max_size=5))
+def test_csv_rows_are_read_as_the_csv_module_reads_them(rows: list[list[str]]) -> None:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    text = out.getvalue()
+    assert _ioc._csv_rows(text) == [row for row in csv.reader(text.splitlines()) if row]
+
+
+def test_the_table_is_read_column_by_column() -> None:
+    codes, names, aliases = _ioc._columns()
+    assert [
+        {"code": c, "name": n, "aliases": a} for c, n, a in zip(codes, names, aliases, strict=True)
+    ] == ROWS

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shorttrack_parse import RaceTime
+from shorttrack_parse import RaceTime, times
 
 # (written, milliseconds, decimals, with_minutes)
 PARSED = [
@@ -293,3 +293,25 @@ def test_a_parsed_time_is_what_the_checking_constructor_builds(text: str) -> Non
     assert type(time.with_minutes) is bool
     assert repr(time) == repr(checked)
     assert str(time) == str(checked)
+
+
+def _read_by_groups(text: str) -> tuple[int, int, bool] | None:
+    """The pattern's groups read one by one: what ``try_parse``'s one-number reading must give."""
+    match = times._TIME_PATTERN.fullmatch(text.strip())
+    if match is None:
+        return None
+    minutes, seconds_m, seconds, fraction = match.groups()
+    thousandths = fraction.ljust(3, "0") if fraction else "000"
+    if minutes is not None:
+        milliseconds = int(minutes) * 60_000 + int(seconds_m + thousandths)
+    else:
+        milliseconds = int(seconds + thousandths)
+    return milliseconds, len(fraction) if fraction else 0, minutes is not None
+
+
+@settings(max_examples=500)
+@given(_WRITTEN_TIMES | st.text(alphabet="0123456789:.5 \t\u00a0x", max_size=14))
+def test_try_parse_reads_what_the_groups_say(text: str) -> None:
+    time = RaceTime.try_parse(text)
+    read = None if time is None else (time.milliseconds, time.decimals, time.with_minutes)
+    assert read == _read_by_groups(text)

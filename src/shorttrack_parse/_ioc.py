@@ -59,12 +59,30 @@ def _columns() -> tuple[list[str], list[str], list[str]]:
     # does, without importing pkgutil or importlib.resources.
     loader = cast("ResourceLoader", __spec__.loader)
     data = loader.get_data(os.path.join(os.path.dirname(__file__), "data", "ioc_codes.csv"))
-    header, *rows = [row for row in csv.reader(data.decode("utf-8").splitlines()) if row]
+    header, *rows = _csv_rows(data.decode("utf-8"))
+    width = len(header)
+    if rows and all(map(width.__eq__, map(len, rows))):
+        columns = list(map(list, zip(*rows, strict=True)))  # every row full: transposed in one step
+    else:
+        columns = [_column(rows, index) for index in range(width)]
     return (
-        _column(rows, header.index("code")),
-        _column(rows, header.index("name")),
-        _column(rows, header.index("aliases")),
+        columns[header.index("code")],
+        columns[header.index("name")],
+        columns[header.index("aliases")],
     )
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    """The rows of CSV text, as :func:`csv.reader` reads them but for blank lines, left out.
+
+    A line without quotes is split at its commas, as the csv module splits it, at a
+    fraction of the cost; the csv module reads the others.
+    """
+    return [
+        line.split(",") if '"' not in line else next(csv.reader([line]))
+        for line in text.splitlines()
+        if line
+    ]
 
 
 def _column(rows: list[list[str]], index: int) -> list[str]:

@@ -72,12 +72,12 @@ def race_label(text: str) -> RaceLabel | None:
     match = _RACE_PATTERN.fullmatch(fold_label(text))
     if match is None:
         return None
-    if match["letter"]:
-        return RaceLabel("final", match["letter"].upper())
-    if match["short"]:
-        return RaceLabel(_STAGE_NAMES[match["short"]], match["short_id"])
-    race_id = match["id"]
-    return RaceLabel(_STAGE_NAMES[match["stage"]], race_id.upper() if race_id else None)
+    letter, stage, race_id, short, short_id = match.groups()
+    if letter:
+        return RaceLabel("final", letter.upper())
+    if short:
+        return RaceLabel(_STAGE_NAMES[short], short_id)
+    return RaceLabel(_STAGE_NAMES[stage], race_id.upper() if race_id else None)
 
 
 def slug(text: str) -> str:

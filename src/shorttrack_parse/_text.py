@@ -112,9 +112,10 @@ class LazyPattern:
 
 def clean(text: str) -> str:
     """Text with non-breaking spaces and runs of whitespace made single spaces."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        # Already clean, most texts: the only printable whitespace is the plain space.
-        return text
+    if text.isprintable() and "  " not in text:
+        # Most texts, cells as written with a space at each end among them: the only
+        # printable whitespace is the plain space, so the words are single-spaced.
+        return text.strip()
     return " ".join(text.replace("\u00a0", " ").split())
 
 

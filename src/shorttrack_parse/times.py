@@ -20,6 +20,8 @@ _TIME_PATTERN: Final = re.compile(
     r"(?:\.(?P<fraction>[0-9]{1,3}))?"
 )
 _MS_PER_MINUTE: Final = 60_000
+# What a fraction of so many decimals is multiplied by to make it milliseconds.
+_PADDING: Final = (1000, 100, 10, 1)
 
 
 def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -80,13 +82,15 @@ class RaceTime:
         if match is None:
             return None
         minutes, seconds_m, seconds, fraction = match.groups()
-        # The seconds and the fraction's three places read as one number of milliseconds.
-        thousandths = fraction.ljust(3, "0") if fraction else "000"
-        if minutes is not None:
-            milliseconds = int(minutes) * _MS_PER_MINUTE + int(seconds_m + thousandths)
+        decimals = len(fraction) if fraction else 0
+        # The digits with the fraction padded to three places, read as one number:
+        # milliseconds, or with minutes minutes * 100_000 + milliseconds of the minute.
+        if minutes is None:
+            milliseconds = int(seconds + (fraction or "")) * _PADDING[decimals]
         else:
-            milliseconds = int(seconds + thousandths)
-        return cls._read(milliseconds, len(fraction) if fraction else 0, minutes is not None)
+            written = int(minutes + seconds_m + (fraction or "")) * _PADDING[decimals]
+            milliseconds = written - written // 100_000 * (100_000 - _MS_PER_MINUTE)
+        return cls._read(milliseconds, decimals, minutes is not None)
 
     @classmethod
     def _read(cls, milliseconds: int, decimals: int, with_minutes: bool) -> RaceTime:
