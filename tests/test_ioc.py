@@ -280,3 +280,61 @@ def test_the_table_is_read_column_by_column() -> None:
     assert [
         {"code": c, "name": n, "aliases": a} for c, n, a in zip(codes, names, aliases, strict=True)
     ] == ROWS
+
+
+# --- the look-ups by spelling -------------------------------------------------------------
+
+_SPELLING_CHARACTERS = st.sampled_from(
+    [
+        "a", "B", "é", "\u0301", "ß", "İ", "\u00a0", " ", "\t", "\x1c", "ﬁ", "Ⅻ", "\u2019",
+        "´", "`", "the ", "The ",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_SPELLING_CHARACTERS, max_size=8).map("".join), max_size=6))
+def test_spellings_are_keyed_together_as_one_by_one(texts: list[str]) -> None:
+    assert _ioc._keys(texts) == [_ioc._key(text) for text in texts]
+
+
+@given(st.text(max_size=12).filter(lambda text: "\n" not in text))
+def test_a_spelling_is_keyed_alone_as_among_others(text: str) -> None:
+    assert _ioc._keys(["x", text, "y"]) == ["x", _ioc._key(text), "y"]
+
+
+def _spellings_by_claims(rows: list[dict[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    # The look-ups as first built: every key's claimants as a set.
+    claims: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for spelling in (row["name"], *row["aliases"].split("|")):
+            if key := _ioc._key(spelling):
+                claims[key].add(row["code"])
+    folded = {row["code"].casefold(): row["code"] for row in rows}
+    return {key: min(codes) for key, codes in claims.items() if len(codes) == 1}, {
+        key: code for key, code in folded.items() if claims.get(key, {code}) == {code}
+    }
+
+
+_TABLE_ROWS = st.lists(
+    st.fixed_dictionaries(
+        {
+            "code": st.sampled_from(["AAA", "BBB", "CCC", "TOG"]),
+            "name": st.sampled_from(["Aa", "the Bb", "aaa", "Togo", "", "Bb"]),
+            "aliases": st.sampled_from(["", "Aa", "bbb|Aa", "BB|ccc", "tog", "the  aa"]),
+        }
+    ),
+    max_size=6,
+)
+
+
+@given(_TABLE_ROWS)
+def test_spellings_claimed_by_two_codes_are_left_out(rows: list[dict[str, str]]) -> None:
+    columns = ([row[field] for row in rows] for field in ("code", "name", "aliases"))
+    spellings = _ioc._spellings_of(*columns)
+    assert (spellings.by_key, spellings.by_folded_code) == _spellings_by_claims(rows)
+
+
+def test_the_tables_spellings_are_keyed() -> None:
+    by_key, by_folded_code = _spellings_by_claims(ROWS)
+    spellings = _ioc._spellings()
+    assert (spellings.by_key, spellings.by_folded_code) == (by_key, by_folded_code)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["all_codes", "country_name", "is_ioc_code", "noc_for"]
 
 # Characters an editor may type for an apostrophe; all compare as "'".
-_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc\u0060\u00b4", "'"))
+_APOSTROPHES = "\u2018\u2019\u02bc\u0060\u00b4"
 
 
 class _Spellings:
@@ -45,7 +45,7 @@ def _key(text: str) -> str:
     """
     # ASCII text is already NFKC-normal, and most of the table and of cells are ASCII.
     normal = text if text.isascii() else unicodedata.normalize("NFKC", text)
-    folded = normal.translate(_APOSTROPHES).casefold()
+    folded = _unify_apostrophes(normal).casefold()
     collapsed = " ".join(folded.split())
     if collapsed.startswith("the "):
         collapsed = collapsed[4:]
@@ -102,17 +102,54 @@ def _spellings() -> _Spellings:
 
     Flag templates give codes, so an article of flags never pays for this.
     """
-    claims: dict[str, set[str]] = {}
-    for code, name, aliases in zip(*_columns(), strict=True):
-        for spelling in (name, *aliases.split("|")):
-            key = _key(spelling)
-            if key:
-                claims.setdefault(key, set()).add(code)
-    by_key = {key: next(iter(codes)) for key, codes in claims.items() if len(codes) == 1}
-    by_folded_code = {
-        code.casefold(): code for code in _names() if claims.get(code.casefold(), {code}) == {code}
-    }
+    return _spellings_of(*_columns())
+
+
+def _spellings_of(codes: list[str], names: list[str], aliases: list[str]) -> _Spellings:
+    """The look-ups of a table's columns (aliases ``|``-separated)."""
+    owners, spellings = [], []
+    for code, name, alias_list in zip(codes, names, aliases, strict=True):
+        for spelling in (name, *alias_list.split("|")):
+            owners.append(code)
+            spellings.append(spelling)
+    by_key: dict[str, str] = {}  # each key's first claimant
+    shared: set[str] = set()  # keys claimed by two codes
+    for key, code in zip(_keys(spellings), owners, strict=True):
+        if key and by_key.setdefault(key, code) != code:
+            shared.add(key)
+    by_folded_code = {}
+    for code in codes:
+        folded = code.casefold()
+        if by_key.get(folded, code) == code and folded not in shared:
+            by_folded_code[folded] = code
+    for key in shared:
+        del by_key[key]
     return _Spellings(by_key=by_key, by_folded_code=by_folded_code)
+
+
+def _unify_apostrophes(text: str) -> str:
+    # str.translate would look each character up in a dict when the text is not ASCII.
+    for variant in _APOSTROPHES:
+        if variant in text:
+            text = text.replace(variant, "'")
+    return text
+
+
+def _keys(texts: list[str]) -> list[str]:
+    """``[_key(text) for text in texts]`` for texts without line breaks, normalised as one text.
+
+    Normalising, unifying apostrophes and case-folding go character by character
+    (a line break composes with nothing), so the table's hundreds of spellings take
+    one call of each instead of one per spelling.
+    """
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    if not joined.isascii():
+        joined = unicodedata.normalize("NFKC", joined)
+    folded = _unify_apostrophes(joined).casefold()
+    keys = [" ".join(line.split()) for line in folded.split("\n")]
+    return [key[4:] if key.startswith("the ") else key for key in keys]
 
 
 def is_ioc_code(code: str) -> bool:
