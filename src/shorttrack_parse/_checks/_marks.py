@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from operator import itemgetter
-from typing import Final
+from itertools import chain
+from operator import attrgetter, itemgetter
+from typing import Final, NamedTuple
 
+from .._text import CACHE_SIZE
 from ..model import Race, Result
-from ..notes import Note, Status
+from ..notes import Note, NoteLike, Status
 from ._memo import per_object
 
 # Level 1 qualifies by place for the next round (or Final A); level 2 adds Final B.
@@ -26,11 +28,53 @@ QUALIFYING: Final = frozenset(note for note in Note if note.qualifies)
 # attribute path, which costs as much as a call, and every row asks.
 _FINISHED: Final = Status.FINISHED
 _QUALIFIED_BY_TIME: Final = Note.QUALIFIED_BY_TIME
+BY_TIME: Final = frozenset({Note.QUALIFIED_BY_TIME})
+_NOTES: Final = attrgetter("notes")
 
 
 def has_any(result: Result, notes: frozenset[Note]) -> bool:
     """True if the row carries one of ``notes`` (unrecognised notes, strings, never match)."""
     return not notes.isdisjoint(result.notes)
+
+
+class Marks(NamedTuple):
+    """What a row's notes say about qualification: :func:`by_place` and the rest in one."""
+
+    by_place: tuple[bool, bool, bool]  # by level (1: Q/QA, 2: Q/QA/QB); index 0 unused
+    advanced: bool
+    sends_on: bool
+    by_time: bool
+
+
+def _read_marks(notes: tuple[NoteLike, ...]) -> Marks:
+    return Marks(
+        (False, not BY_PLACE[1].isdisjoint(notes), not BY_PLACE[2].isdisjoint(notes)),
+        advanced=not ADVANCING.isdisjoint(notes),
+        sends_on=not QUALIFYING.isdisjoint(notes),
+        by_time=_QUALIFIED_BY_TIME in notes,
+    )
+
+
+class _MarksOfNotes(dict[tuple[NoteLike, ...], Marks]):
+    """``MARKS[row.notes]``: a dict lookup (no Python call) for notes seen before.
+
+    Rows repeat a handful of notes ("Q", "QA", none), so the rows that loop over
+    every row read their marks here instead of asking :func:`by_place` and the rest.
+    """
+
+    def __missing__(self, notes: tuple[NoteLike, ...]) -> Marks:
+        if len(self) >= CACHE_SIZE:
+            self.clear()
+        marks = self[notes] = _read_marks(notes)
+        return marks
+
+
+MARKS: Final = _MarksOfNotes()
+
+
+def any_in_race(race: Race, notes: frozenset[Note]) -> bool:
+    """True if some row of ``race`` carries one of ``notes`` (one C-level pass over the rows)."""
+    return not notes.isdisjoint(chain.from_iterable(map(_NOTES, race.results)))
 
 
 def by_place(result: Result, level: int) -> bool:
