@@ -144,3 +144,11 @@ def test_one_country_each_is_what_the_rows_say(path: Path) -> None:
             nocs.setdefault(key, set()).add(row.noc)
     expected = not any(row.team for row in rows) and all(len(n) == 1 for n in nocs.values())
     assert ids.one_country_each is expected
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_notes_in_a_race_are_what_its_rows_carry(path: Path) -> None:
+    for race in sp.parse_file(path).races():
+        for notes in (_marks.BY_TIME, _marks.QUALIFYING, _marks.FINAL_B, _marks.ADVANCING):
+            expected = any(_marks.has_any(row, notes) for row in race.results)
+            assert _marks.any_in_race(race, notes) is expected
