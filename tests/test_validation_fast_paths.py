@@ -11,6 +11,7 @@ skip: a skater listed twice, in two races, under two countries...).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,9 +24,20 @@ from hypothesis import strategies as st
 
 import shorttrack_parse as sp
 from shorttrack_parse import strategies
-from shorttrack_parse._checks import _identity, _marks, progression, qualification, races
+from shorttrack_parse._checks import (
+    _facts,
+    _identity,
+    _marks,
+    names,
+    progression,
+    qualification,
+    races,
+    records,
+    statuses,
+    time_format,
+)
 from shorttrack_parse.model import Result
-from shorttrack_parse.notes import Note, NoteLike
+from shorttrack_parse.notes import Note, NoteLike, Status
 
 ARTICLES = sorted(
     path
@@ -44,6 +56,11 @@ SHORT_CUTS: list[tuple[Any, str, object]] = [
     (progression, "_apart", False),
     (_identity, "_one_country_each", False),
     (qualification, "any_in_race", True),
+    (races, "times_in_order", False),
+    *(
+        (module, "row_facts", _facts.RowFacts(*[True] * 8))
+        for module in (statuses, time_format, names, records)
+    ),
 ]
 
 
@@ -90,6 +107,10 @@ def test_generated_events_report_alike_with_and_without_short_cuts(event: sp.Eve
         ("duplicated-skater", "duplicate-competitor"),
         ("skater-in-two-races", "competitor-in-two-races"),
         ("changed-country", "country-change"),
+        ("swapped-times", "rank-time-order"),
+        ("status-with-rank", "status-with-rank"),
+        ("time-without-minutes", "time-without-minutes"),
+        ("unnamed-row", "unnamed-row"),
     ],
 )
 def test_the_short_cuts_let_through_what_they_are_there_to_skip(kind: str, code: str) -> None:
@@ -152,3 +173,46 @@ def test_notes_in_a_race_are_what_its_rows_carry(path: Path) -> None:
         for notes in (_marks.BY_TIME, _marks.QUALIFYING, _marks.FINAL_B, _marks.ADVANCING):
             expected = any(_marks.has_any(row, notes) for row in race.results)
             assert _marks.any_in_race(race, notes) is expected
+
+
+def _rising(values: list[int]) -> bool:
+    return all(a < b for a, b in itertools.pairwise(values))
+
+
+def _facts_row_by_row(event: sp.Event) -> _facts.RowFacts:
+    finished = Status.FINISHED
+    all_races = list(event.races())
+    rows = [row for race in all_races for row in race.results]
+    placed = [[row for row in race.results if row.rank is not None] for race in all_races]
+    return _facts.RowFacts(
+        places_not_rising=not all(_rising([row.rank or 0 for row in p]) for p in placed),
+        times_not_rising=not all(
+            _rising([row.time.milliseconds for row in p if row.status is finished and row.time])
+            for p in placed
+        ),
+        placed_unfinished=any(row.rank is not None and row.status is not finished for row in rows),
+        unplaced_finisher=any(row.rank is None and row.status is finished for row in rows),
+        untimed_finisher=any(
+            row.rank is not None and row.status is finished and row.time is None for row in rows
+        ),
+        seconds_only=any(
+            row.time is not None and row.time.milliseconds >= 60_000 and not row.time.with_minutes
+            for row in rows
+        ),
+        nameless=any(not row.name.strip() and not row.link for row in rows),
+        record_marked=any(
+            note in (Note.OLYMPIC_RECORD, Note.WORLD_RECORD) for row in rows for note in row.notes
+        ),
+    )
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_row_facts_of_every_fixture_are_what_its_rows_say(path: Path) -> None:
+    event = sp.parse_file(path)
+    assert _facts.row_facts(event) == _facts_row_by_row(event)
+
+
+@examples(60)
+@given(EVENTS)
+def test_row_facts_of_generated_events_are_what_their_rows_say(event: sp.Event) -> None:
+    assert _facts.row_facts(event) == _facts_row_by_row(event)
