@@ -2,7 +2,7 @@
 
 Each short cut is a small named predicate that says "nothing to report here"
 (every row names a different competitor, nobody is in two races of a round, no
-one changes country, no ``q`` in a round), or a shared reading of a row's notes
+one changes country, no row marked q or OR), or a shared reading of a row's notes
 (``MARKS``).  Forcing the predicates to answer "look row by row" gives the
 general path; both must report the same for the fixtures and for generated
 events, correct and corrupted (the corruptions make every finding the short cuts
@@ -55,11 +55,10 @@ SHORT_CUTS: list[tuple[Any, str, object]] = [
     (races, "_all_distinct", False),
     (progression, "_apart", False),
     (_identity, "_one_country_each", False),
-    (qualification, "any_in_race", True),
     (races, "times_in_order", False),
     *(
-        (module, "row_facts", _facts.RowFacts(*[True] * 8))
-        for module in (statuses, time_format, names, records)
+        (module, "row_facts", _facts.RowFacts(*[True] * 9))
+        for module in (statuses, time_format, names, records, qualification)
     ),
 ]
 
@@ -167,14 +166,6 @@ def test_one_country_each_is_what_the_rows_say(path: Path) -> None:
     assert ids.one_country_each is expected
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
-def test_notes_in_a_race_are_what_its_rows_carry(path: Path) -> None:
-    for race in sp.parse_file(path).races():
-        for notes in (_marks.BY_TIME, _marks.QUALIFYING, _marks.FINAL_B, _marks.ADVANCING):
-            expected = any(_marks.has_any(row, notes) for row in race.results)
-            assert _marks.any_in_race(race, notes) is expected
-
-
 def _rising(values: list[int]) -> bool:
     return all(a < b for a, b in itertools.pairwise(values))
 
@@ -203,6 +194,7 @@ def _facts_row_by_row(event: sp.Event) -> _facts.RowFacts:
         record_marked=any(
             note in (Note.OLYMPIC_RECORD, Note.WORLD_RECORD) for row in rows for note in row.notes
         ),
+        time_qualified=any(Note.QUALIFIED_BY_TIME in row.notes for row in rows),
     )
 
 

@@ -19,6 +19,7 @@ from ._memo import per_event
 # attribute path, which costs as much as a call, and every row asks.
 _FINISHED: Final = Status.FINISHED
 _RECORD_NOTES: Final = frozenset({Note.OLYMPIC_RECORD, Note.WORLD_RECORD})
+_QUALIFIED_BY_TIME: Final = Note.QUALIFIED_BY_TIME
 _MINUTE_MS: Final = 60_000
 
 
@@ -33,13 +34,14 @@ class RowFacts(NamedTuple):
     seconds_only: bool  # a time of a minute or more without minutes (time-without-minutes)
     nameless: bool  # neither a name nor a link (unnamed-row)
     record_marked: bool  # marked OR or WR (record-notes)
+    time_qualified: bool  # marked q (time-qualifier)
 
 
 @per_event
 def row_facts(event: Event) -> RowFacts:
     """The :class:`RowFacts` of ``event``, found in one pass."""
     places_not_rising = times_not_rising = placed_unfinished = unplaced_finisher = False
-    untimed_finisher = seconds_only = nameless = record_marked = False
+    untimed_finisher = seconds_only = nameless = record_marked = time_qualified = False
     for round_ in event.rounds:
         for race in round_.races:
             last_rank = last_ms = -1  # the place and the time of the last placed finisher
@@ -63,8 +65,9 @@ def row_facts(event: Event) -> RowFacts:
                     seconds_only = seconds_only or not time.with_minutes
                 if not row.name.strip() and not row.link:
                     nameless = True
-                if row.notes and not _RECORD_NOTES.isdisjoint(row.notes):
-                    record_marked = True
+                if row.notes:
+                    record_marked = record_marked or not _RECORD_NOTES.isdisjoint(row.notes)
+                    time_qualified = time_qualified or _QUALIFIED_BY_TIME in row.notes
     return RowFacts(
         places_not_rising,
         times_not_rising,
@@ -74,6 +77,7 @@ def row_facts(event: Event) -> RowFacts:
         seconds_only,
         nameless,
         record_marked,
+        time_qualified,
     )
 
 

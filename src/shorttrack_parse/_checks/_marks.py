@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import chain
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 from .._text import CACHE_SIZE
@@ -28,8 +27,6 @@ QUALIFYING: Final = frozenset(note for note in Note if note.qualifies)
 # attribute path, which costs as much as a call, and every row asks.
 _FINISHED: Final = Status.FINISHED
 _QUALIFIED_BY_TIME: Final = Note.QUALIFIED_BY_TIME
-BY_TIME: Final = frozenset({Note.QUALIFIED_BY_TIME})
-_NOTES: Final = attrgetter("notes")
 
 
 def has_any(result: Result, notes: frozenset[Note]) -> bool:
@@ -70,11 +67,6 @@ class _MarksOfNotes(dict[tuple[NoteLike, ...], Marks]):
 
 
 MARKS: Final = _MarksOfNotes()
-
-
-def any_in_race(race: Race, notes: frozenset[Note]) -> bool:
-    """True if some row of ``race`` carries one of ``notes`` (one C-level pass over the rows)."""
-    return not notes.isdisjoint(chain.from_iterable(map(_NOTES, race.results)))
 
 
 def by_place(result: Result, level: int) -> bool:

@@ -12,13 +12,12 @@ from .._findings import Location, check
 from ..model import Event, Race, Result
 from ..notes import Note
 from ._extent import extent
+from ._facts import row_facts
 from ._identity import display
 from ._marks import (
     BY_PLACE,
-    BY_TIME,
     MARKS,
     advanced,
-    any_in_race,
     by_place,
     by_time,
     destination,
@@ -265,14 +264,14 @@ def advanced_by_place(event: Event) -> Found:
 @check("time-qualifier")
 def time_qualifier(event: Event) -> Found:
     """``q`` goes to the fastest finishers who did not qualify by place."""
+    if not row_facts(event).time_qualified:
+        return  # nobody qualified by time
     for leading in _qualifying_stages(event):
         stage = leading.stage
-        if not any(any_in_race(race, BY_TIME) for race in leading.races):
-            continue  # nobody qualified by time
         rows = [(race, *entry) for race in leading.races for entry in race_timed(race)]
         by_times = [(race, rank, ms, row) for race, rank, ms, row in rows if by_time(row)]
         if not by_times:
-            continue  # no timed finisher qualified by time
+            continue  # no timed finisher of the round qualified by time
         slowest = max(q[2] for q in by_times)
         for race, rank, ms, row in rows:
             if ms >= slowest or sends_on(row):
