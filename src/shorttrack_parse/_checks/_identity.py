@@ -69,6 +69,9 @@ class Identities:
         self._keys: dict[tuple[object, ...], str | None] = {
             key: self._identity(keyed or named) for key, (named, keyed) in nodes.items()
         }
+        #: True if no row is a team's and no identity comes with two NOCs: nobody
+        #: changes country (told from the distinct rows, not row by row).
+        self.one_country_each = _one_country_each(self._keys)
         row_keys = list(map(self._keys.__getitem__, given))
         # id(race) -> (race, its rows' keys in table order), for the checks that walk races.
         self._race_keys: dict[int, tuple[Race, tuple[str | None, ...]]] = {}
@@ -137,6 +140,17 @@ class Identities:
         named, keyed = self._row_nodes(result)
         key = self._keys[given] = self._identity(keyed or named)
         return key
+
+
+def _one_country_each(keys: dict[tuple[object, ...], str | None]) -> bool:
+    """True if no (team, name, link, noc) is a team's and each identity has one NOC."""
+    nocs: dict[str, object] = {}
+    for (team, _, _, noc), key in keys.items():
+        if team:
+            return False
+        if key is not None and noc is not None and nocs.setdefault(key, noc) != noc:
+            return False
+    return True
 
 
 @per_event

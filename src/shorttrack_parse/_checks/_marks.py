@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import itemgetter
-from typing import Final
+from typing import Final, NamedTuple
 
+from .._text import CACHE_SIZE
 from ..model import Race, Result
-from ..notes import Note, Status
+from ..notes import Note, NoteLike, Status
 from ._memo import per_object
 
 # Level 1 qualifies by place for the next round (or Final A); level 2 adds Final B.
@@ -31,6 +32,41 @@ _QUALIFIED_BY_TIME: Final = Note.QUALIFIED_BY_TIME
 def has_any(result: Result, notes: frozenset[Note]) -> bool:
     """True if the row carries one of ``notes`` (unrecognised notes, strings, never match)."""
     return not notes.isdisjoint(result.notes)
+
+
+class Marks(NamedTuple):
+    """What a row's notes say about qualification: :func:`by_place` and the rest in one."""
+
+    by_place: tuple[bool, bool, bool]  # by level (1: Q/QA, 2: Q/QA/QB); index 0 unused
+    advanced: bool
+    sends_on: bool
+    by_time: bool
+
+
+def _read_marks(notes: tuple[NoteLike, ...]) -> Marks:
+    return Marks(
+        (False, not BY_PLACE[1].isdisjoint(notes), not BY_PLACE[2].isdisjoint(notes)),
+        advanced=not ADVANCING.isdisjoint(notes),
+        sends_on=not QUALIFYING.isdisjoint(notes),
+        by_time=_QUALIFIED_BY_TIME in notes,
+    )
+
+
+class _MarksOfNotes(dict[tuple[NoteLike, ...], Marks]):
+    """``MARKS[row.notes]``: a dict lookup (no Python call) for notes seen before.
+
+    Rows repeat a handful of notes ("Q", "QA", none), so the rows that loop over
+    every row read their marks here instead of asking :func:`by_place` and the rest.
+    """
+
+    def __missing__(self, notes: tuple[NoteLike, ...]) -> Marks:
+        if len(self) >= CACHE_SIZE:
+            self.clear()
+        marks = self[notes] = _read_marks(notes)
+        return marks
+
+
+MARKS: Final = _MarksOfNotes()
 
 
 def by_place(result: Result, level: int) -> bool:

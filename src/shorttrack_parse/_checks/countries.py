@@ -26,6 +26,8 @@ def _skaters(key: str | None, row: Result) -> list[tuple[str, Athlete | None]]:
 def country_change(event: Event) -> Iterator[tuple[Location, str]]:
     """A skater (or a relay team's member) skates for one country throughout the event."""
     ids = identities(event)
+    if ids.one_country_each:
+        return  # the usual event
     first: dict[str, Seen] = {}
     rows = (
         (round_, race, row, row_key)

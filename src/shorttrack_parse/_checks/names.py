@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from .._findings import Location, check
 from ..model import Event, Result
+from ._facts import row_facts
 from ._stages import stages
 from ._where import at_row, ordinal
 
@@ -23,6 +24,8 @@ def unnamed_row(event: Event) -> Iterator[tuple[Location, str]]:
     A race in which no row names anyone is left alone: the flattened form drops
     templates, and with them every name written in a flag template.
     """
+    if not row_facts(event).nameless:
+        return  # the usual event
     for stage in stages(event):
         for race in stage.races:
             unnamed = [row for row in race.results if _unnamed(row)]

@@ -27,8 +27,8 @@ import attrs
 from .._findings import Location, Severity, check
 from ..model import Event, Race, Result, RoundKind
 from ._extent import extent, feeders
-from ._identity import display, fold, identities
-from ._marks import FINAL_B, destination, has_any, qualifying, sends_on
+from ._identity import Identities, display, fold, identities
+from ._marks import FINAL_B, MARKS, destination, has_any, qualifying
 from ._memo import per_event
 from ._stages import Stage, comes_before, final_letter, final_races, stages
 from ._where import at_row, ordinal
@@ -134,7 +134,7 @@ class _Progression:
                     unknown = True  # a row naming nobody could be anyone
                     continue
                 seen[found.key] = found
-                if sends_on(found.row):
+                if MARKS[found.row.notes].sends_on:
                     qualified[found.key] = found
         repechage = stage.kind is RoundKind.REPECHAGE
         if not qualified and not repechage:
@@ -361,11 +361,25 @@ def name_mismatch(event: Event) -> Found:
     return _of("name-mismatch", event)
 
 
+def _apart(ids: Identities, stage: Stage) -> bool:
+    """True if no competitor is in two races of ``stage`` (told race by race, not row by row)."""
+    seen: set[str | None] = set()
+    for race in stage.races:
+        keys = set(ids.keys_in(race))
+        keys.discard(None)
+        if not seen.isdisjoint(keys):
+            return False
+        seen |= keys
+    return True
+
+
 @check("competitor-in-two-races")
 def competitor_in_two_races(event: Event) -> Found:
     """Nobody skates in two races of one round."""
     ids = identities(event)
     for stage in stages(event):
+        if _apart(ids, stage):
+            continue  # the usual round
         first: dict[str, tuple[Race, Result]] = {}
         for race in stage.races:
             for row, key in zip(race.results, ids.keys_in(race), strict=True):

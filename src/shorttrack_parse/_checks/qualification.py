@@ -12,9 +12,11 @@ from .._findings import Location, check
 from ..model import Event, Race, Result
 from ..notes import Note
 from ._extent import extent
+from ._facts import row_facts
 from ._identity import display
 from ._marks import (
     BY_PLACE,
+    MARKS,
     advanced,
     by_place,
     by_time,
@@ -57,9 +59,10 @@ def _tally(race: Race) -> _Tally:
         finishers += finisher(row)
         if not row.notes:
             continue  # most rows: nothing to count but the finish
+        marks = MARKS[row.notes]
         for level in counts:
-            counts[level] += by_place(row, level)
-        advanced_rows += advanced(row)
+            counts[level] += marks.by_place[level]
+        advanced_rows += marks.advanced
         final_b = final_b or _QUALIFIED_FINAL_B in row.notes
     return _Tally(counts, advanced_rows, finishers, final_b)
 
@@ -219,9 +222,10 @@ def _on_top(race: Race, level: int) -> bool:
         rank = row.rank
         if rank is None or not finisher(row):
             continue
-        if by_place(row, level):
+        marks = MARKS[row.notes]
+        if marks.by_place[level]:
             zone = max(zone, rank)
-        elif not advanced(row) and (unqualified is None or rank < unqualified):
+        elif not marks.advanced and (unqualified is None or rank < unqualified):
             unqualified = rank
     return unqualified is None or unqualified >= zone
 
@@ -260,12 +264,14 @@ def advanced_by_place(event: Event) -> Found:
 @check("time-qualifier")
 def time_qualifier(event: Event) -> Found:
     """``q`` goes to the fastest finishers who did not qualify by place."""
+    if not row_facts(event).time_qualified:
+        return  # nobody qualified by time
     for leading in _qualifying_stages(event):
         stage = leading.stage
         rows = [(race, *entry) for race in leading.races for entry in race_timed(race)]
         by_times = [(race, rank, ms, row) for race, rank, ms, row in rows if by_time(row)]
         if not by_times:
-            continue  # nobody qualified by time
+            continue  # no timed finisher of the round qualified by time
         slowest = max(q[2] for q in by_times)
         for race, rank, ms, row in rows:
             if ms >= slowest or sends_on(row):

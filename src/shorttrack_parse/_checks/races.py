@@ -9,6 +9,7 @@ from .._findings import Location, Severity, check
 from ..model import Event, Race, Result
 from ..times import RaceTime
 from ._extent import extent
+from ._facts import times_in_order
 from ._identity import display, fold, identities
 from ._marks import placed, race_timed
 from ._stages import Stage, final_letter, final_races, stages
@@ -131,6 +132,8 @@ def _out_of_order(times: list[int]) -> set[int]:
 @check("rank-time-order")
 def rank_time_order(event: Event) -> Found:
     """A better place never has a slower time (equal times are allowed)."""
+    if times_in_order(event):
+        return  # the usual event
     for stage in stages(event):
         for race in stage.races:
             rows = race_timed(race)
@@ -157,6 +160,8 @@ def rank_time_order(event: Event) -> Found:
 @check("duplicate-time", Severity.WARNING)
 def duplicate_time(event: Event) -> Found:
     """Two different places with exactly the same time: is one of them copied?"""
+    if times_in_order(event):
+        return  # the usual event
     for stage in stages(event):
         for race in stage.races:
             seen: dict[int, tuple[int, Result]] = {}
@@ -171,12 +176,19 @@ def duplicate_time(event: Event) -> Found:
                     )
 
 
+def _all_distinct(keys: tuple[str | None, ...]) -> bool:
+    """True if every row names someone, each a different competitor: nobody is listed twice."""
+    return None not in keys and len(set(keys)) == len(keys)
+
+
 @check("duplicate-competitor")
 def duplicate_competitor(event: Event) -> Found:
     """Nobody is listed twice in one race."""
     ids = identities(event)
     for stage in stages(event):
         for race in stage.races:
+            if _all_distinct(ids.keys_in(race)):
+                continue  # the usual race
             seen: dict[str, Result] = {}
             for row, key in zip(race.results, ids.keys_in(race), strict=True):
                 if key is None and row.members_text.strip():

@@ -16,6 +16,7 @@ from ..notes import Note, Status
 from ..times import RaceTime
 from ._calendar import games_year, prose_dates
 from ._extent import extent
+from ._facts import row_facts
 from ._identity import display, identities, is_relay
 from ._memo import per_event, per_event_and_text
 from ._stages import Stage, final_letter, stages
@@ -207,6 +208,8 @@ def record_notes(event: Event) -> Found:
                 )
     if not event.records.new and not event.records.standing:
         return  # the article has no Records section to compare with
+    if not row_facts(event).record_marked:
+        return  # no row is marked OR or WR
     listed = {r.time.milliseconds for r in event.records.new if r.time is not None}
     for round_ in event.rounds:
         for race in round_.races:

@@ -10,6 +10,7 @@ from .._text import TextCache
 from ..model import Event, Race, Result
 from ..notes import Note, Status, parse_notes
 from ..times import RaceTime
+from ._facts import row_facts
 from ._marks import advanced
 from ._where import at_race, at_row, ordinal
 
@@ -33,6 +34,8 @@ def _has_ranks(race: Race) -> bool:
 @check("status-with-rank")
 def status_with_rank(event: Event) -> Found:
     """A disqualified, DNF or DNS row has no place."""
+    if not row_facts(event).placed_unfinished:
+        return  # the usual event
     for round_ in event.rounds:
         for race in round_.races:
             for row in race.results:
@@ -46,6 +49,8 @@ def status_with_rank(event: Event) -> Found:
 @check("unranked-finisher")
 def unranked_finisher(event: Event) -> Found:
     """A row without a place says why: DQ, PEN, YC, DNF or DNS (or ADV)."""
+    if not row_facts(event).unplaced_finisher:
+        return  # the usual event
     for round_ in event.rounds:
         for race in round_.races:
             if not _has_ranks(race):
@@ -61,6 +66,8 @@ def unranked_finisher(event: Event) -> Found:
 @check("missing-time")
 def missing_time(event: Event) -> Found:
     """A placed finisher has a time wherever the round gives times."""
+    if not row_facts(event).untimed_finisher:
+        return  # the usual event
     for round_ in event.rounds:
         if not any(row.time is not None for race in round_.races for row in race.results):
             continue

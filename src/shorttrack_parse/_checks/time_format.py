@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from .._findings import Location, Severity, check
 from ..model import Event
 from ..times import RaceTime
+from ._facts import row_facts
 from ._where import at_row
 
 _MINUTE_MS = 60_000
@@ -41,6 +42,8 @@ def time_without_minutes(event: Event) -> Iterator[tuple[Location, str]]:
                 race=record.race, athlete=record.holder, line=record.line, section="Records"
             )
             yield where, _message(record.time)
+    if not row_facts(event).seconds_only:
+        return  # the usual event: no row has such a time
     for round_ in event.rounds:
         for race in round_.races:
             for row in race.results:
