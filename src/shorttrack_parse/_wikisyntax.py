@@ -23,7 +23,6 @@ _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 # A template closed on its line with no braces inside.
 _ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
-_NO_BRACES: Final = str.maketrans("{}", "  ")
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _PAIR_MARKS: Final = ("{{", "}}", "[[", "]]")
 _SELF_CLOSED: Final = re.compile(r"<[a-zA-Z][^<>]*/>")
@@ -288,11 +287,18 @@ def _multiline_template_lines(
         pieces: list[str] = []
         position = 0
         for start, end in hidden:
-            pieces += (text[position:start], text[start:end].translate(_NO_BRACES))
+            pieces += (text[position:start], _without_braces(text[start:end]))
             position = end
         text = "".join([*pieces, text[position:]])
     text = _ONE_LINE_TEMPLATE.sub(" ", text)
     return _span_lines(text, _template_spans(text, _braces(text)))
+
+
+def _without_braces(text: str) -> str:
+    """``text`` with each brace made a space (``str.translate`` is slow beyond ASCII)."""
+    if "{" in text or "}" in text:
+        return text.replace("{", " ").replace("}", " ")
+    return text
 
 
 def _braces(text: str, marks: tuple[str, ...] = ("{{", "}}")) -> list[tuple[int, str]]:
