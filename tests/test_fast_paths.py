@@ -11,6 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from shorttrack_parse import _dates, _wikitable, parse_file
+from shorttrack_parse._cells import _MEMBER_SEPARATORS, _bare_name, _member_parts
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
 from shorttrack_parse._interpreter import interpret
@@ -421,3 +422,21 @@ SPACES_AND_LETTERS = st.sampled_from(
 @given(st.one_of(st.text(max_size=40), st.lists(SPACES_AND_LETTERS, max_size=8).map("".join)))
 def test_clean_text_is_returned_as_the_long_way_cleans_it(text: str) -> None:
     assert clean(text) == " ".join(text.replace("\u00a0", " ").split())
+
+
+MEMBER_PIECES = st.sampled_from(
+    [
+        "Kim Ki-hoon", "[[A]]", "Yang Yang (A)", "(", ")", "[", "]", ":", "–", "-", ",", ";",
+        "\n", " ", "  ", "\t", "\u00a0", "\u2028", "\x85", "\x1c", "and", " and ", "Andrew",
+        "Sandra", "land", "and\n", "",
+    ]
+)  # fmt: skip
+
+
+@examples(300)
+@given(st.lists(MEMBER_PIECES, max_size=12).map("".join))
+def test_members_are_split_as_the_pattern_splits_them(text: str) -> None:
+    def names(parts: list[str]) -> list[str]:
+        return [name for name in map(_bare_name, parts) if name]
+
+    assert names(_member_parts(text)) == names(_MEMBER_SEPARATORS.split(text))
