@@ -15,6 +15,7 @@ from shorttrack_parse._cells import _MEMBER_SEPARATORS, _bare_name, _member_part
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
 from shorttrack_parse._interpreter import interpret
+from shorttrack_parse._source import _SURROGATE, _has_surrogate
 from shorttrack_parse._results import _spanning_text
 from shorttrack_parse._text import clean
 from shorttrack_parse._text_reader import read_text
@@ -440,3 +441,17 @@ def test_members_are_split_as_the_pattern_splits_them(text: str) -> None:
         return [name for name in map(_bare_name, parts) if name]
 
     assert names(_member_parts(text)) == names(_MEMBER_SEPARATORS.split(text))
+
+
+@examples(300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["a", "–", "é", "\U0001f600", "\ud800", "\udfff", "\ud83d\ude00"]),
+            st.characters(),
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_surrogates_are_found_as_the_pattern_finds_them(text: str) -> None:
+    assert _has_surrogate(text) == (_SURROGATE.search(text) is not None)
