@@ -15,8 +15,8 @@ from shorttrack_parse._cells import _MEMBER_SEPARATORS, _bare_name, _member_part
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
 from shorttrack_parse._interpreter import interpret
-from shorttrack_parse._source import _SURROGATE, _has_surrogate
 from shorttrack_parse._results import _spanning_text
+from shorttrack_parse._source import _SURROGATE, _has_surrogate
 from shorttrack_parse._text import clean
 from shorttrack_parse._text_reader import read_text
 from shorttrack_parse._wikisyntax import (
