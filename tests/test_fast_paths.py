@@ -23,6 +23,7 @@ from shorttrack_parse._wikisyntax import (
     _PAIRS,
     TEMPLATE_BRACES,
     _braces,
+    _marks,
     _matched_spans,
     _multiline_template_lines,
     _span_lines,
@@ -411,7 +412,7 @@ def test_rows_laid_out_from_the_lines_read_as_from_raw_cells(text: str) -> None:
 def test_marks_are_found_as_the_pattern_finds_them(pieces: list[str]) -> None:
     text = "".join(pieces)
     found = [(match.start(), match.group()) for match in _PAIRS.finditer(text)]
-    assert _braces(text, ("{{", "}}", "[[", "]]")) == found
+    assert _marks(text) == found
 
 
 SPACES_AND_LETTERS = st.sampled_from(

@@ -75,9 +75,12 @@ def hides_text(text: str) -> bool:
 
 def tag_spans(text: str) -> list[tuple[int, int]]:
     """Comments and extension tags (see :func:`hidden_spans`) and every HTML tag."""
-    hidden = hidden_spans(text)
-    tags = [match.span() for match in _HTML_TAG.finditer(text)]
-    return merge_spans(sorted(hidden + tags))
+    return merge_spans(sorted(hidden_spans(text) + html_tag_spans(text)))
+
+
+def html_tag_spans(text: str) -> list[tuple[int, int]]:
+    """Every HTML tag, in order; they may overlap what :func:`hidden_spans` finds."""
+    return [match.span() for match in _HTML_TAG.finditer(text)]
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from ._hidden import hidden_spans, hides_text, merge_spans, tag_spans
+from ._hidden import hidden_spans, hides_text, html_tag_spans, merge_spans
 from ._text import LazyPattern
 from ._value import Value
 
@@ -24,7 +24,6 @@ TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 # A template closed on its line with no braces inside.
 _ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
-_PAIR_MARKS: Final = ("{{", "}}", "[[", "]]")
 _SELF_CLOSED: Final = re.compile(r"<[a-zA-Z][^<>]*/>")
 # "{{{!}}" is "{" and "{{!}}" (MediaWiki's "{|" written with the magic word).
 _PIPE_WORD: Final = re.compile(r"\{\{\s*!!?\s*\}\}")
@@ -58,8 +57,9 @@ def _split_outside_markup(text: str, separator: str, maxsplit: int = -1) -> list
     """:func:`split_outside` without its fast path for plain table rows."""
     if separator not in text or maxsplit == 0:
         return [text]  # as str.split: no separator, or no split asked for
-    if "<" in text and (tags := tag_spans(text)):
-        hidden = merge_spans(sorted(tags + _matched_spans(text)))
+    if "<" in text and (tags := hidden_spans(text) + html_tag_spans(text)):
+        # Merged once: merging some spans first would give the same union.
+        hidden = merge_spans(sorted(tags + _paired_spans(text)))
         return _split_between(text, separator, maxsplit, hidden)
     if "{{" not in text and "[[" not in text:
         return text.split(separator, maxsplit)
@@ -79,7 +79,7 @@ def _closed_spans(text: str) -> list[tuple[int, int]] | None:
     spans: list[tuple[int, int]] = []
     templates = links = 0  # how deep inside {{…}} and [[…]] the scan is
     opened = 0
-    for position, mark in _braces(text, _PAIR_MARKS):
+    for position, mark in _marks(text):
         outside = not templates and not links
         if mark == "{{":
             templates += 1
@@ -172,16 +172,21 @@ def _only_self_closed(cell: str) -> bool:
 
 def _matched_spans(text: str) -> list[tuple[int, int]]:
     """Outermost ``{{…}}`` and ``[[…]]`` spans that are closed, in order."""
+    return merge_spans(sorted(_paired_spans(text)))
+
+
+def _paired_spans(text: str) -> list[tuple[int, int]]:
+    """Every ``{{…}}`` and ``[[…]]`` span that is closed, nested ones too, unordered."""
     spans: list[tuple[int, int]] = []
     stacks: dict[str, list[int]] = {"{{": [], "[[": []}
     closers = {"}}": "{{", "]]": "[["}
-    for position, mark in _braces(text, _PAIR_MARKS):
+    for position, mark in _marks(text):
         if mark in stacks:
             stacks[mark].append(position)
         elif stacks[closers[mark]]:
             opened = stacks[closers[mark]].pop()
             spans.append((opened, position + 2))
-    return merge_spans(sorted(spans))
+    return spans
 
 
 def never_closed(text: str) -> str | None:
@@ -301,20 +306,25 @@ def _without_braces(text: str) -> str:
     return text
 
 
-def _braces(text: str, marks: tuple[str, ...] = ("{{", "}}")) -> list[tuple[int, str]]:
-    """Where each ``{{`` and ``}}`` (or each of ``marks``) stands, in order.
+def _braces(text: str) -> list[tuple[int, str]]:
+    """Where each ``{{`` and ``}}`` stands, in order.
 
-    ``{{{`` holds one ``{{``, as :data:`TEMPLATE_BRACES` reads it; no two marks of
-    different kinds overlap (``{{``, ``}}``, ``[[``, ``]]`` have no character in common).
+    ``{{{`` holds one ``{{``, as :data:`TEMPLATE_BRACES` reads it.  Found with
+    ``str.find``: in the text left after one-line templates are blanked, few remain.
     """
     found: list[tuple[int, str]] = []
-    for mark in marks:
+    for mark in ("{{", "}}"):
         at = text.find(mark)
         while at >= 0:
             found.append((at, mark))
             at = text.find(mark, at + 2)
     found.sort()
     return found
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    """Where each ``{{``, ``}}``, ``[[`` and ``]]`` stands, in order (no two overlap)."""
+    return [(match.start(), match.group()) for match in _PAIRS.finditer(text)]
 
 
 def _template_spans(text: str, braces: list[tuple[int, str]]) -> list[tuple[int, int]]:
