@@ -10,7 +10,7 @@ from conftest import FIXTURES, examples
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from shorttrack_parse import _dates, _wikitable, parse_file
+from shorttrack_parse import _dates, _hidden, _wikitable, parse_file
 from shorttrack_parse._cells import _MEMBER_SEPARATORS, _bare_name, _member_parts
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
@@ -456,3 +456,28 @@ def test_members_are_split_as_the_pattern_splits_them(text: str) -> None:
 )
 def test_surrogates_are_found_as_the_pattern_finds_them(text: str) -> None:
     assert _has_surrogate(text) == (_SURROGATE.search(text) is not None)
+
+
+TAG_PIECES = st.sampled_from(
+    [
+        "<", ">", "/", " ", "<!--", "-->", "ref", "REF", "Ref", "references", "ſource", "ſ",
+        "\u212a", "k", "İ", "ı", "<br />", "<nowiki>", "</nowiki>", "<syntaxhighlight", "ce",
+        "Ce", "section", "x", "<small>", "=", '"', "<ref>", "<ref name=a/>", "<ce>", "<Math>",
+        "<ſcore>", "<gallery>", "<timeline>", "<hiero>", "<inputbox>", "<templatedata>",
+        "<onlyinclude>", "<pre>", "<Poem>", "<chem>", "<mapframe>", "<imagemap>",
+    ]
+)  # fmt: skip
+
+
+@examples(300)
+@given(st.lists(TAG_PIECES, max_size=10).map("".join))
+def test_tag_openers_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    # The pattern without its look at the first letters.
+    plain = re.compile(
+        rf"<!--|<(?P<name>{_hidden._EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>", re.IGNORECASE
+    )
+
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(match.span(), match.groups()) for match in pattern.finditer(text)]
+
+    assert found(_hidden._OPENER) == found(plain)

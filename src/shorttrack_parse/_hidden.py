@@ -19,8 +19,12 @@ _EXTENSION_NAMES: Final = (
     "|section|includeonly|noinclude|onlyinclude"
 )
 # [^<>]* stops at the next "<", so a text full of unfinished tags is read in linear time.
+# The first letters are looked at before the names are tried one by one: most tags
+# are others ("<br />", "<small>"), refused at once.
+_FIRST_LETTERS: Final = "".join(sorted({name[0] for name in _EXTENSION_NAMES.split("|")}))
 _OPENER: Final = re.compile(
-    rf"<!--|<(?P<name>{_EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>", re.IGNORECASE
+    rf"<!--|<(?=[{_FIRST_LETTERS}])(?P<name>{_EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>",
+    re.IGNORECASE,
 )
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _CLOSERS: dict[str, re.Pattern[str]] = {}
