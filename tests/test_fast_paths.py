@@ -30,6 +30,7 @@ from shorttrack_parse._wikisyntax import (
     _split_outside_markup,
     logical_lines,
     split_outside,
+    template_end,
 )
 from shorttrack_parse._wikitable import _cell_facts, _CellFacts, _RawRow, _row_cells
 from shorttrack_parse._wikitext_reader import read_wikitext
@@ -345,6 +346,21 @@ def test_logical_lines_from_the_callers_split_lines_agree(text: str) -> None:
 def test_braces_are_found_as_the_pattern_finds_them(text: str) -> None:
     found = [(match.start(), match.group()) for match in TEMPLATE_BRACES.finditer(text)]
     assert _braces(text) == found
+
+
+@examples(200)
+@given(
+    st.lists(st.sampled_from(["{", "}", "{{", "}}", "{{{", "a", "\n"]), max_size=12).map("".join)
+)
+def test_template_end_is_found_as_the_pattern_finds_it(text: str) -> None:
+    depth = 0
+    end = None
+    for match in TEMPLATE_BRACES.finditer(text):
+        depth += 1 if match.group() == "{{" else -1
+        if depth == 0:
+            end = match.end()
+            break
+    assert template_end(text) == end
 
 
 # What row lines hold: plain cells, attributes, spans, markup (closed or not) and

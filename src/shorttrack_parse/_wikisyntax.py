@@ -218,10 +218,10 @@ def never_closed(text: str) -> str | None:
 def template_end(text: str) -> int | None:
     """Where the template that opens ``text`` ends (just after its ``}}``), if it does."""
     depth = 0
-    for match in TEMPLATE_BRACES.finditer(text):
-        depth += 1 if match.group() == "{{" else -1
+    for position, mark in _braces(text):
+        depth += 1 if mark == "{{" else -1
         if depth == 0:
-            return match.end()
+            return position + 2
     return None
 
 
