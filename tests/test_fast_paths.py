@@ -23,7 +23,6 @@ from shorttrack_parse._wikisyntax import (
     _PAIRS,
     TEMPLATE_BRACES,
     _braces,
-    _marks,
     _matched_spans,
     _multiline_template_lines,
     _span_lines,
@@ -428,7 +427,7 @@ def test_rows_laid_out_from_the_lines_read_as_from_raw_cells(text: str) -> None:
 def test_marks_are_found_as_the_pattern_finds_them(pieces: list[str]) -> None:
     text = "".join(pieces)
     found = [(match.start(), match.group()) for match in _PAIRS.finditer(text)]
-    assert _marks(text) == found
+    assert _braces(text, ("{{", "}}", "[[", "]]")) == found
 
 
 SPACES_AND_LETTERS = st.sampled_from(

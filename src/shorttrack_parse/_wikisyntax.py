@@ -24,6 +24,7 @@ TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 # A template closed on its line with no braces inside.
 _ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
+_PAIR_MARKS: Final = ("{{", "}}", "[[", "]]")
 _SELF_CLOSED: Final = re.compile(r"<[a-zA-Z][^<>]*/>")
 # "{{{!}}" is "{" and "{{!}}" (MediaWiki's "{|" written with the magic word).
 _PIPE_WORD: Final = re.compile(r"\{\{\s*!!?\s*\}\}")
@@ -79,7 +80,7 @@ def _closed_spans(text: str) -> list[tuple[int, int]] | None:
     spans: list[tuple[int, int]] = []
     templates = links = 0  # how deep inside {{…}} and [[…]] the scan is
     opened = 0
-    for position, mark in _marks(text):
+    for position, mark in _braces(text, _PAIR_MARKS):
         outside = not templates and not links
         if mark == "{{":
             templates += 1
@@ -180,7 +181,7 @@ def _paired_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stacks: dict[str, list[int]] = {"{{": [], "[[": []}
     closers = {"}}": "{{", "]]": "[["}
-    for position, mark in _marks(text):
+    for position, mark in _braces(text, _PAIR_MARKS):
         if mark in stacks:
             stacks[mark].append(position)
         elif stacks[closers[mark]]:
@@ -306,25 +307,21 @@ def _without_braces(text: str) -> str:
     return text
 
 
-def _braces(text: str) -> list[tuple[int, str]]:
-    """Where each ``{{`` and ``}}`` stands, in order.
+def _braces(text: str, marks: tuple[str, ...] = ("{{", "}}")) -> list[tuple[int, str]]:
+    """Where each ``{{`` and ``}}`` (or each of ``marks``) stands, in order.
 
-    ``{{{`` holds one ``{{``, as :data:`TEMPLATE_BRACES` reads it.  Found with
-    ``str.find``: in the text left after one-line templates are blanked, few remain.
+    ``{{{`` holds one ``{{``, as :data:`TEMPLATE_BRACES` reads it; no two marks of
+    different kinds overlap (``{{``, ``}}``, ``[[``, ``]]`` have no character in common).
+    ``str.find`` finds them faster than a pattern, which tries every character.
     """
     found: list[tuple[int, str]] = []
-    for mark in ("{{", "}}"):
+    for mark in marks:
         at = text.find(mark)
         while at >= 0:
             found.append((at, mark))
             at = text.find(mark, at + 2)
     found.sort()
     return found
-
-
-def _marks(text: str) -> list[tuple[int, str]]:
-    """Where each ``{{``, ``}}``, ``[[`` and ``]]`` stands, in order (no two overlap)."""
-    return [(match.start(), match.group()) for match in _PAIRS.finditer(text)]
 
 
 def _template_spans(text: str, braces: list[tuple[int, str]]) -> list[tuple[int, int]]:
