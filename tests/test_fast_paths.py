@@ -10,7 +10,7 @@ from conftest import FIXTURES, examples
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from shorttrack_parse import _dates, _hidden, _wikitable, parse_file
+from shorttrack_parse import _dates, _hidden, _wikitable, _wikitext_reader, parse_file
 from shorttrack_parse._cells import _MEMBER_SEPARATORS, _bare_name, _member_parts
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
@@ -496,3 +496,26 @@ def test_tag_openers_are_found_as_the_plain_pattern_finds_them(text: str) -> Non
         return [(match.span(), match.groups()) for match in pattern.finditer(text)]
 
     assert found(_hidden._OPENER) == found(plain)
+
+
+@examples(200)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["{{", "}}", "[[", "]]", "Category:", "File:", "_", "__TOC__", "----", "-", "a", " "]
+        ),
+        max_size=6,
+    ).map(lambda pieces: "".join(pieces).strip())
+)
+@example("[[Category:A]] [[File:b]]")
+@example("{{Navbox}}")
+@example("__NOTOC__")
+@example("-----")
+def test_furniture_is_told_as_its_patterns_tell_it(text: str) -> None:
+    expected = bool(
+        (_wikitext_reader._ONLY_TEMPLATE.fullmatch(text) and text.count("{{") == text.count("}}"))
+        or _wikitext_reader._ONLY_SPECIAL_LINKS.fullmatch(text)
+        or _wikitext_reader._MAGIC_WORD.fullmatch(text)
+        or text.startswith("----")
+    )
+    assert _wikitext_reader._WikitextReader._is_furniture(text) == expected
