@@ -333,6 +333,7 @@ def test_multiline_template_lines_agree_brace_by_brace(text: str) -> None:
 
 @examples(300)
 @given(st.lists(TEMPLATE_FRAGMENTS, max_size=14).map("".join))
+@example("a<!--x\ny-->b<!--c-->d\ne<!--f-->\n<!--g\nh")  # comments joined by a line
 def test_logical_lines_from_the_callers_split_lines_agree(text: str) -> None:
     # The reader passes the lines it split already; comments must still be blanked.
     assert logical_lines(text, text.split("\n")) == logical_lines(text)

@@ -245,8 +245,10 @@ def logical_lines(text: str, split: Sequence[str] | None = None) -> list[Logical
     is ``text.split("\\n")`` where the caller has it already.
     """
     hidden = hidden_spans(text) if "<" in text else []
-    if split is None or "<!--" in text:
+    if split is None:
         split = strip_comments(text).split("\n")
+    elif "<!--" in text:
+        split = _lines_without_comments(text, split)
     physical = split
     if "{{" not in text and not hidden:
         return [LogicalLine(line, number) for number, line in enumerate(physical, 1)]
@@ -266,6 +268,36 @@ def logical_lines(text: str, split: Sequence[str] | None = None) -> list[Logical
         number = last + 1
     result.extend(map(LogicalLine, physical[number - 1 :], range(number, len(physical) + 1)))
     return result
+
+
+def _lines_without_comments(text: str, split: Sequence[str]) -> list[str]:
+    """The lines of :func:`strip_comments`, from ``text``'s own: those with comments redone.
+
+    The lines from one comment's first to the last of any comment joined to it by a
+    line are one stretch, outside every comment at both ends: blanked alone, it is
+    blanked as in the whole text.
+    """
+    lines = list(split)
+    stretches: list[list[int]] = []  # [start, end] of each stretch of whole lines
+    for match in _COMMENT.finditer(text):
+        start, end = match.span()
+        if stretches and start < stretches[-1][1]:
+            stretches[-1][1] = _line_end(text, end)
+        else:
+            stretches.append([text.rfind("\n", 0, start) + 1, _line_end(text, end)])
+    line, position = 0, 0  # the index of the line that holds ``position``
+    for start, end in stretches:
+        line += text.count("\n", position, start)
+        blanked = strip_comments(text[start:end]).split("\n")
+        lines[line : line + len(blanked)] = blanked
+        line, position = line + len(blanked) - 1, end
+    return lines
+
+
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding ``position`` ends (before its newline, or at the end)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _span_lines(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
