@@ -10,11 +10,13 @@ from conftest import FIXTURES, examples
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from shorttrack_parse import _dates, _wikitable, parse_file
+from shorttrack_parse import _dates, _hidden, _wikitable, _wikitext_reader, parse_file
+from shorttrack_parse._cells import _MEMBER_SEPARATORS, _bare_name, _member_parts
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
 from shorttrack_parse._interpreter import interpret
 from shorttrack_parse._results import _spanning_text
+from shorttrack_parse._source import _SURROGATE, _has_surrogate
 from shorttrack_parse._text import clean
 from shorttrack_parse._text_reader import read_text
 from shorttrack_parse._wikisyntax import (
@@ -27,6 +29,7 @@ from shorttrack_parse._wikisyntax import (
     _split_outside_markup,
     logical_lines,
     split_outside,
+    template_end,
 )
 from shorttrack_parse._wikitable import _cell_facts, _CellFacts, _RawRow, _row_cells
 from shorttrack_parse._wikitext_reader import read_wikitext
@@ -330,6 +333,7 @@ def test_multiline_template_lines_agree_brace_by_brace(text: str) -> None:
 
 @examples(300)
 @given(st.lists(TEMPLATE_FRAGMENTS, max_size=14).map("".join))
+@example("a<!--x\ny-->b<!--c-->d\ne<!--f-->\n<!--g\nh")  # comments joined by a line
 def test_logical_lines_from_the_callers_split_lines_agree(text: str) -> None:
     # The reader passes the lines it split already; comments must still be blanked.
     assert logical_lines(text, text.split("\n")) == logical_lines(text)
@@ -342,6 +346,21 @@ def test_logical_lines_from_the_callers_split_lines_agree(text: str) -> None:
 def test_braces_are_found_as_the_pattern_finds_them(text: str) -> None:
     found = [(match.start(), match.group()) for match in TEMPLATE_BRACES.finditer(text)]
     assert _braces(text) == found
+
+
+@examples(200)
+@given(
+    st.lists(st.sampled_from(["{", "}", "{{", "}}", "{{{", "a", "\n"]), max_size=12).map("".join)
+)
+def test_template_end_is_found_as_the_pattern_finds_it(text: str) -> None:
+    depth = 0
+    end = None
+    for match in TEMPLATE_BRACES.finditer(text):
+        depth += 1 if match.group() == "{{" else -1
+        if depth == 0:
+            end = match.end()
+            break
+    assert template_end(text) == end
 
 
 # What row lines hold: plain cells, attributes, spans, markup (closed or not) and
@@ -421,3 +440,83 @@ SPACES_AND_LETTERS = st.sampled_from(
 @given(st.one_of(st.text(max_size=40), st.lists(SPACES_AND_LETTERS, max_size=8).map("".join)))
 def test_clean_text_is_returned_as_the_long_way_cleans_it(text: str) -> None:
     assert clean(text) == " ".join(text.replace("\u00a0", " ").split())
+
+
+MEMBER_PIECES = st.sampled_from(
+    [
+        "Kim Ki-hoon", "[[A]]", "Yang Yang (A)", "(", ")", "[", "]", ":", "–", "-", ",", ";",
+        "\n", " ", "  ", "\t", "\u00a0", "\u2028", "\x85", "\x1c", "and", " and ", "Andrew",
+        "Sandra", "land", "and\n", "",
+    ]
+)  # fmt: skip
+
+
+@examples(300)
+@given(st.lists(MEMBER_PIECES, max_size=12).map("".join))
+def test_members_are_split_as_the_pattern_splits_them(text: str) -> None:
+    def names(parts: list[str]) -> list[str]:
+        return [name for name in map(_bare_name, parts) if name]
+
+    assert names(_member_parts(text)) == names(_MEMBER_SEPARATORS.split(text))
+
+
+@examples(300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["a", "–", "é", "\U0001f600", "\ud800", "\udfff", "\ud83d\ude00"]),
+            st.characters(),
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_surrogates_are_found_as_the_pattern_finds_them(text: str) -> None:
+    assert _has_surrogate(text) == (_SURROGATE.search(text) is not None)
+
+
+TAG_PIECES = st.sampled_from(
+    [
+        "<", ">", "/", " ", "<!--", "-->", "ref", "REF", "Ref", "references", "ſource", "ſ",
+        "\u212a", "k", "İ", "ı", "<br />", "<nowiki>", "</nowiki>", "<syntaxhighlight", "ce",
+        "Ce", "section", "x", "<small>", "=", '"', "<ref>", "<ref name=a/>", "<ce>", "<Math>",
+        "<ſcore>", "<gallery>", "<timeline>", "<hiero>", "<inputbox>", "<templatedata>",
+        "<onlyinclude>", "<pre>", "<Poem>", "<chem>", "<mapframe>", "<imagemap>",
+    ]
+)  # fmt: skip
+
+
+@examples(300)
+@given(st.lists(TAG_PIECES, max_size=10).map("".join))
+def test_tag_openers_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    # The pattern without its look at the first letters.
+    plain = re.compile(
+        rf"<!--|<(?P<name>{_hidden._EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>", re.IGNORECASE
+    )
+
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(match.span(), match.groups()) for match in pattern.finditer(text)]
+
+    assert found(_hidden._OPENER) == found(plain)
+
+
+@examples(200)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["{{", "}}", "[[", "]]", "Category:", "File:", "_", "__TOC__", "----", "-", "a", " "]
+        ),
+        max_size=6,
+    ).map(lambda pieces: "".join(pieces).strip())
+)
+@example("[[Category:A]] [[File:b]]")
+@example("{{Navbox}}")
+@example("__NOTOC__")
+@example("-----")
+def test_furniture_is_told_as_its_patterns_tell_it(text: str) -> None:
+    expected = bool(
+        (_wikitext_reader._ONLY_TEMPLATE.fullmatch(text) and text.count("{{") == text.count("}}"))
+        or _wikitext_reader._ONLY_SPECIAL_LINKS.fullmatch(text)
+        or _wikitext_reader._MAGIC_WORD.fullmatch(text)
+        or text.startswith("----")
+    )
+    assert _wikitext_reader._WikitextReader._is_furniture(text) == expected

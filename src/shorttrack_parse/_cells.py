@@ -232,7 +232,7 @@ def read_members(content: Inline) -> tuple[Athlete, ...]:
     are each a link of their own; names merely run together are not split.
     Brackets around the list and punctuation before it are not part of a name.
     """
-    parts = [_bare_name(part) for part in _MEMBER_SEPARATORS.split(content.text)]
+    parts = [_bare_name(part) for part in _member_parts(content.text)]
     parts = [part for part in parts if part]
     if len(parts) < 2:
         linked = [clean(link.text) for link in content.links]
@@ -242,6 +242,20 @@ def read_members(content: Inline) -> tuple[Athlete, ...]:
             return ()
     texts = [clean(link.text) for link in content.links]
     return tuple(Athlete(part, link_for(part, content, texts)) for part in parts)
+
+
+def _member_parts(text: str) -> list[str]:
+    """``text`` split at the separators of members, the spaces around them left on.
+
+    The pattern is slow (it may match at every character): a list of one name a
+    line (``[[A]]<br />[[B]]``), the usual one, is split at its line breaks by
+    ``str.split``.  Its parts are the pattern's once cleaned (:func:`_bare_name`)
+    and the empty ones dropped: every line break is a separator, as no space the
+    pattern leaves unread stands before one.
+    """
+    if "," in text or ";" in text or "and" in text:
+        return _MEMBER_SEPARATORS.split(text)
+    return text.split("\n")
 
 
 def team_name(members: tuple[Athlete, ...], text: str) -> str:

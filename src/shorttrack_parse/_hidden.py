@@ -19,8 +19,12 @@ _EXTENSION_NAMES: Final = (
     "|section|includeonly|noinclude|onlyinclude"
 )
 # [^<>]* stops at the next "<", so a text full of unfinished tags is read in linear time.
+# The first letters are looked at before the names are tried one by one: most tags
+# are others ("<br />", "<small>"), refused at once.
+_FIRST_LETTERS: Final = "".join(sorted({name[0] for name in _EXTENSION_NAMES.split("|")}))
 _OPENER: Final = re.compile(
-    rf"<!--|<(?P<name>{_EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>", re.IGNORECASE
+    rf"<!--|<(?=[{_FIRST_LETTERS}])(?P<name>{_EXTENSION_NAMES})\b[^<>]*?(?P<empty>/?)>",
+    re.IGNORECASE,
 )
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _CLOSERS: dict[str, re.Pattern[str]] = {}
@@ -75,9 +79,12 @@ def hides_text(text: str) -> bool:
 
 def tag_spans(text: str) -> list[tuple[int, int]]:
     """Comments and extension tags (see :func:`hidden_spans`) and every HTML tag."""
-    hidden = hidden_spans(text)
-    tags = [match.span() for match in _HTML_TAG.finditer(text)]
-    return merge_spans(sorted(hidden + tags))
+    return merge_spans(sorted(hidden_spans(text) + html_tag_spans(text)))
+
+
+def html_tag_spans(text: str) -> list[tuple[int, int]]:
+    """Every HTML tag, in order; they may overlap what :func:`hidden_spans` finds."""
+    return [match.span() for match in _HTML_TAG.finditer(text)]
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -11,12 +11,14 @@ from ._cells import read_members, read_noc, split_team, split_time, team_name
 from ._dates import date_range
 from ._diagnostics import DiagnosticSink
 from ._document import InfoboxEntry, Inline
-from ._text import clean, parameter_key
+from ._text import TextCache, clean, parameter_key
 from .model import EventInfo, Medal, Medalist
 
 _GAMES: Final = re.compile(r"(?P<year>[0-9]{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
 _COUNT: Final = re.compile(r"[0-9]{1,9}(?![0-9])")
 _FROM_NATIONS: Final = re.compile(r"\bfrom\s+([0-9]{1,9})\s+(?:nations|countries|nocs)\b", re.I)
+# Infoboxes of every article write the same few keys.
+_key_of: Final = TextCache(parameter_key)
 
 
 def _has_value(value: Inline) -> bool:
@@ -30,7 +32,7 @@ def _first_link(value: Inline) -> str | None:
 
 class _InfoboxReader:
     def __init__(self, entries: tuple[InfoboxEntry, ...], relay: bool, sink: DiagnosticSink):
-        self.keyed = [(parameter_key(entry.key), entry) for entry in entries]
+        self.keyed = [(_key_of(entry.key), entry) for entry in entries]
         self.entries = dict(self.keyed)
         self.relay = relay
         self.sink = sink
@@ -65,7 +67,7 @@ class _InfoboxReader:
         text = clean(entry.value.text)
         match = _COUNT.match(text)
         if match is None:
-            self.used.discard(parameter_key(entry.key))
+            self.used.discard(_key_of(entry.key))
             self.sink.add(entry.line, f"{entry.key} {text!r} is not a number", "infobox-value")
         else:
             self.fields[field] = int(match.group())
@@ -98,7 +100,7 @@ class _InfoboxReader:
         text = clean(entry.value.text)
         timed = split_time(text)  # "45.98 {{OR}}" is a time and a record mark
         if timed is None:
-            self.used.discard(parameter_key(entry.key))
+            self.used.discard(_key_of(entry.key))
             self.sink.add(entry.line, f"winning value {text!r} is not a time", "infobox-value")
         else:
             self.fields["winning_time"], self.fields["winning_notes"] = timed

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from ._hidden import hidden_spans, hides_text, merge_spans, tag_spans
+from ._hidden import hidden_spans, hides_text, html_tag_spans, merge_spans
 from ._text import LazyPattern
 from ._value import Value
 
@@ -23,7 +23,6 @@ _COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 # A template closed on its line with no braces inside.
 _ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
-_NO_BRACES: Final = str.maketrans("{}", "  ")
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _PAIR_MARKS: Final = ("{{", "}}", "[[", "]]")
 _SELF_CLOSED: Final = re.compile(r"<[a-zA-Z][^<>]*/>")
@@ -59,8 +58,9 @@ def _split_outside_markup(text: str, separator: str, maxsplit: int = -1) -> list
     """:func:`split_outside` without its fast path for plain table rows."""
     if separator not in text or maxsplit == 0:
         return [text]  # as str.split: no separator, or no split asked for
-    if "<" in text and (tags := tag_spans(text)):
-        hidden = merge_spans(sorted(tags + _matched_spans(text)))
+    if "<" in text and (tags := hidden_spans(text) + html_tag_spans(text)):
+        # Merged once: merging some spans first would give the same union.
+        hidden = merge_spans(sorted(tags + _paired_spans(text)))
         return _split_between(text, separator, maxsplit, hidden)
     if "{{" not in text and "[[" not in text:
         return text.split(separator, maxsplit)
@@ -173,6 +173,11 @@ def _only_self_closed(cell: str) -> bool:
 
 def _matched_spans(text: str) -> list[tuple[int, int]]:
     """Outermost ``{{…}}`` and ``[[…]]`` spans that are closed, in order."""
+    return merge_spans(sorted(_paired_spans(text)))
+
+
+def _paired_spans(text: str) -> list[tuple[int, int]]:
+    """Every ``{{…}}`` and ``[[…]]`` span that is closed, nested ones too, unordered."""
     spans: list[tuple[int, int]] = []
     stacks: dict[str, list[int]] = {"{{": [], "[[": []}
     closers = {"}}": "{{", "]]": "[["}
@@ -182,7 +187,7 @@ def _matched_spans(text: str) -> list[tuple[int, int]]:
         elif stacks[closers[mark]]:
             opened = stacks[closers[mark]].pop()
             spans.append((opened, position + 2))
-    return merge_spans(sorted(spans))
+    return spans
 
 
 def never_closed(text: str) -> str | None:
@@ -214,10 +219,10 @@ def never_closed(text: str) -> str | None:
 def template_end(text: str) -> int | None:
     """Where the template that opens ``text`` ends (just after its ``}}``), if it does."""
     depth = 0
-    for match in TEMPLATE_BRACES.finditer(text):
-        depth += 1 if match.group() == "{{" else -1
+    for position, mark in _braces(text):
+        depth += 1 if mark == "{{" else -1
         if depth == 0:
-            return match.end()
+            return position + 2
     return None
 
 
@@ -240,8 +245,10 @@ def logical_lines(text: str, split: Sequence[str] | None = None) -> list[Logical
     is ``text.split("\\n")`` where the caller has it already.
     """
     hidden = hidden_spans(text) if "<" in text else []
-    if split is None or "<!--" in text:
+    if split is None:
         split = strip_comments(text).split("\n")
+    elif "<!--" in text:
+        split = _lines_without_comments(text, split)
     physical = split
     if "{{" not in text and not hidden:
         return [LogicalLine(line, number) for number, line in enumerate(physical, 1)]
@@ -261,6 +268,36 @@ def logical_lines(text: str, split: Sequence[str] | None = None) -> list[Logical
         number = last + 1
     result.extend(map(LogicalLine, physical[number - 1 :], range(number, len(physical) + 1)))
     return result
+
+
+def _lines_without_comments(text: str, split: Sequence[str]) -> list[str]:
+    """The lines of :func:`strip_comments`, from ``text``'s own: those with comments redone.
+
+    The lines from one comment's first to the last of any comment joined to it by a
+    line are one stretch, outside every comment at both ends: blanked alone, it is
+    blanked as in the whole text.
+    """
+    lines = list(split)
+    stretches: list[list[int]] = []  # [start, end] of each stretch of whole lines
+    for match in _COMMENT.finditer(text):
+        start, end = match.span()
+        if stretches and start < stretches[-1][1]:
+            stretches[-1][1] = _line_end(text, end)
+        else:
+            stretches.append([text.rfind("\n", 0, start) + 1, _line_end(text, end)])
+    line, position = 0, 0  # the index of the line that holds ``position``
+    for start, end in stretches:
+        line += text.count("\n", position, start)
+        blanked = strip_comments(text[start:end]).split("\n")
+        lines[line : line + len(blanked)] = blanked
+        line, position = line + len(blanked) - 1, end
+    return lines
+
+
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding ``position`` ends (before its newline, or at the end)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _span_lines(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -288,11 +325,18 @@ def _multiline_template_lines(
         pieces: list[str] = []
         position = 0
         for start, end in hidden:
-            pieces += (text[position:start], text[start:end].translate(_NO_BRACES))
+            pieces += (text[position:start], _without_braces(text[start:end]))
             position = end
         text = "".join([*pieces, text[position:]])
     text = _ONE_LINE_TEMPLATE.sub(" ", text)
     return _span_lines(text, _template_spans(text, _braces(text)))
+
+
+def _without_braces(text: str) -> str:
+    """``text`` with each brace made a space (``str.translate`` is slow beyond ASCII)."""
+    if "{" in text or "}" in text:
+        return text.replace("{", " ").replace("}", " ")
+    return text
 
 
 def _braces(text: str, marks: tuple[str, ...] = ("{{", "}}")) -> list[tuple[int, str]]:
@@ -300,6 +344,7 @@ def _braces(text: str, marks: tuple[str, ...] = ("{{", "}}")) -> list[tuple[int,
 
     ``{{{`` holds one ``{{``, as :data:`TEMPLATE_BRACES` reads it; no two marks of
     different kinds overlap (``{{``, ``}}``, ``[[``, ``]]`` have no character in common).
+    ``str.find`` finds them faster than a pattern, which tries every character.
     """
     found: list[tuple[int, str]] = []
     for mark in marks:

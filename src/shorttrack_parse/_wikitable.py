@@ -244,6 +244,20 @@ def _spans(attributes: str) -> tuple[int, int]:
     return colspan, rowspan
 
 
+_NO_SPANS: Final = (1, 1)
+
+
+def _spans_of(attributes: str, may_span: bool) -> tuple[int, int]:
+    return _spans(attributes) if may_span else _NO_SPANS
+
+
+def _first_line(raw: _RawRow) -> int:
+    """The line of a row's first cell (the row's own line if it has none)."""
+    if read := raw.only_read():
+        return read[0][1]
+    return raw.cells[0].line if raw.cells else raw.line
+
+
 class _TableReader:
     """Reads a table and every table nested in it in one pass over the lines.
 
@@ -466,10 +480,10 @@ class _TableReader:
             if raw.is_empty():
                 continue  # an empty row shows nothing, and MediaWiki drops it
             cells: list[Cell] = []
-            pending = iter(raw.cells)
+            pending = iter(self._own_cells(raw))
             column = 0
-            raw_cell = next(pending, None)
-            while raw_cell is not None or column in carried:
+            own = next(pending, None)
+            while own is not None or column in carried:
                 if column in carried:
                     remaining, cell = carried[column]
                     cells.append(cell)
@@ -479,17 +493,14 @@ class _TableReader:
                         del carried[column]
                     column += 1
                     continue
-                assert raw_cell is not None
-                content = raw_cell.shown or self.renderer.render(raw_cell.text(), raw_cell.line)
-                cell = Cell(content, raw_cell.header)
-                attributes = raw_cell.attributes
-                colspan, rowspan = _spans(attributes) if attributes else (1, 1)
+                assert own is not None
+                cell, colspan, rowspan = own
                 for _ in range(colspan):
                     if rowspan > 1:
                         carried[column] = (rowspan - 1, cell)
                     cells.append(cell)
                     column += 1
-                raw_cell = next(pending, None)
+                own = next(pending, None)
             while carried and column <= max(carried):
                 # A spanned cell further right than this row's own cells reach.
                 spanned = carried.pop(column, None)
@@ -502,9 +513,29 @@ class _TableReader:
                         carried[column] = (remaining - 1, cell)
                 column += 1
             if cells:
-                line = raw.cells[0].line if raw.cells else raw.line
-                rows.append(Row(tuple(cells), line))
+                rows.append(Row(tuple(cells), _first_line(raw)))
         return tuple(rows)
+
+    def _own_cells(self, raw: _RawRow) -> list[tuple[Cell, int, int]]:
+        """The cells a row writes, each with its colspan and rowspan, in order.
+
+        A row whose lines were read whole (most rows a rowspan above reaches) is
+        taken from the facts read, without making raw cells.
+        """
+        render = self.renderer.render
+        if read := raw.only_read():
+            return [
+                (Cell(shown or render(content, line), header), *_spans_of(attributes, may_span))
+                for header, line, cells in read
+                for attributes, content, _, may_span, shown in cells
+            ]
+        return [
+            (
+                Cell(cell.shown or render(cell.text(), cell.line), cell.header),
+                *_spans_of(cell.attributes, bool(cell.attributes)),
+            )
+            for cell in raw.cells
+        ]
 
 
 def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:

@@ -25,6 +25,7 @@ _ONLY_SPECIAL_LINKS: Final = re.compile(
     r"\s*(\[\[\s*:?(category|file|image)\s*:[^\]]*\]\]\s*)+", re.IGNORECASE
 )
 _MAGIC_WORD: Final = re.compile(r"__[A-Z]+__")
+_FURNITURE_FIRSTS: Final = frozenset("{[_-")
 # Spaces, then colons each with its spaces: no two runs that can take the same space.
 _TABLE_INSIDE: Final = re.compile(r"\n[^\S\n]*(?::[^\S\n]*)*\{\|")
 
@@ -121,7 +122,10 @@ class _WikitextReader:
 
     @staticmethod
     def _is_furniture(text: str) -> bool:
-        # Navboxes, short descriptions, categories, magic words, horizontal rules.
+        # Navboxes, short descriptions, categories, magic words, horizontal rules: each
+        # opens with one of these marks (prose, most lines asked about, with none).
+        if text[:1] not in _FURNITURE_FIRSTS:
+            return False
         return bool(
             (_ONLY_TEMPLATE.fullmatch(text) and text.count("{{") == text.count("}}"))
             or _ONLY_SPECIAL_LINKS.fullmatch(text)
