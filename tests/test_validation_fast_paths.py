@@ -266,3 +266,36 @@ def test_progression_rows_are_the_seen_tuples_built_by_name(path: Path) -> None:
                         wanted.race,
                         wanted.row,
                     )
+
+
+def _qualification_tallies_alike(event: sp.Event) -> None:
+    for race in event.races():
+        tally = qualification._tally(race)
+        assert tally.finishers == sum(map(_marks.finisher, race.results))
+        for level in (1, 2):
+            nothing_out_of_place = not list(qualification._out_of_place(race, (level,)))
+            assert qualification._on_top(race, level) is nothing_out_of_place
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_qualification_tallies_of_every_fixture(path: Path) -> None:
+    _qualification_tallies_alike(sp.parse_file(path))
+
+
+@examples(100)
+@given(EVENTS)
+def test_qualification_tallies_of_generated_events(event: sp.Event) -> None:
+    _qualification_tallies_alike(event)
+
+
+def test_qualification_tallies_leave_out_placed_rows_that_did_not_finish() -> None:
+    # status-with-rank rows: placed, yet not finishers, above and below a qualifier
+    race = sp.Race(
+        name="Heat 1",
+        results=(
+            Result(rank=1, name="A", status=Status.DISQUALIFIED),
+            Result(rank=2, name="B", notes=(Note.QUALIFIED,)),
+            Result(rank=3, name="C", status=Status.DID_NOT_FINISH),
+        ),
+    )
+    _qualification_tallies_alike(sp.Event(rounds=(sp.Round(name="Heats", races=(race,)),)))
