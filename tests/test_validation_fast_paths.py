@@ -28,6 +28,7 @@ from shorttrack_parse._checks import (
     _facts,
     _identity,
     _marks,
+    _stages,
     names,
     progression,
     qualification,
@@ -37,7 +38,7 @@ from shorttrack_parse._checks import (
     time_format,
 )
 from shorttrack_parse._checks._memo import one_validation
-from shorttrack_parse.model import Result
+from shorttrack_parse.model import Result, RoundKind
 from shorttrack_parse.notes import Note, NoteLike, Status
 
 ARTICLES = sorted(
@@ -299,3 +300,22 @@ def test_qualification_tallies_leave_out_placed_rows_that_did_not_finish() -> No
         ),
     )
     _qualification_tallies_alike(sp.Event(rounds=(sp.Round(name="Heats", races=(race,)),)))
+
+
+def _finals_alike(event: sp.Event) -> None:
+    for stage in _stages.stages(event):
+        for race in (race for other in _stages.stages(event) for race in other.races):
+            with_letter = _stages.final_letter(race, stage) is not None
+            expected = stage.kind is RoundKind.FINALS or with_letter
+            assert _stages.is_final(race, stage) is expected
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_is_final_of_every_fixture_race(path: Path) -> None:
+    _finals_alike(sp.parse_file(path))
+
+
+@examples(60)
+@given(EVENTS)
+def test_is_final_of_generated_races(event: sp.Event) -> None:
+    _finals_alike(event)
