@@ -28,6 +28,7 @@ from shorttrack_parse._checks import (
     _facts,
     _identity,
     _marks,
+    _stages,
     names,
     progression,
     qualification,
@@ -36,7 +37,8 @@ from shorttrack_parse._checks import (
     statuses,
     time_format,
 )
-from shorttrack_parse.model import Result
+from shorttrack_parse._checks._memo import one_validation
+from shorttrack_parse.model import Result, RoundKind
 from shorttrack_parse.notes import Note, NoteLike, Status
 
 ARTICLES = sorted(
@@ -135,6 +137,9 @@ def _marks_of(notes: tuple[NoteLike, ...]) -> _marks.Marks:
         advanced=_marks.advanced(row),
         sends_on=_marks.sends_on(row),
         by_time=_marks.by_time(row),
+        destination=next(
+            (n.final for n in notes if isinstance(n, Note) and n.final is not None), None
+        ),
     )
 
 
@@ -208,3 +213,109 @@ def test_row_facts_of_every_fixture_are_what_its_rows_say(path: Path) -> None:
 @given(EVENTS)
 def test_row_facts_of_generated_events_are_what_their_rows_say(event: sp.Event) -> None:
     assert _facts.row_facts(event) == _facts_row_by_row(event)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_destination_of_every_fixture_row(path: Path) -> None:
+    for race in sp.parse_file(path).races():
+        for row in race.results:
+            wanted = next((n.final for n in row.notes if isinstance(n, Note) and n.final), None)
+            assert _marks.destination(row) == wanted
+
+
+def _race_keys_alike(event: sp.Event) -> None:
+    for race in event.races():
+        assert records._key(race) == race.key
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_race_keys_in_records_of_every_fixture(path: Path) -> None:
+    _race_keys_alike(sp.parse_file(path))
+
+
+@examples(60)
+@given(EVENTS)
+def test_race_keys_in_records_of_generated_events(event: sp.Event) -> None:
+    _race_keys_alike(event)
+
+
+def _seen_built_by_name(
+    ids: _identity.Identities, stage: Any
+) -> tuple[progression._Seen | None, ...]:
+    return tuple(
+        progression._Seen(key=key, stage=stage, race=race, row=row) if key is not None else None
+        for race in stage.races
+        for row, key in zip(race.results, ids.keys_in(race), strict=True)
+    )
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_progression_rows_are_the_seen_tuples_built_by_name(path: Path) -> None:
+    event = sp.parse_file(path)
+    with one_validation():
+        built = progression._Progression(event)
+        for stage in built.stages:
+            rows = built._rows(stage)
+            expected = _seen_built_by_name(built.ids, stage)
+            assert rows == expected
+            for row, wanted in zip(rows, expected, strict=True):
+                assert type(row) is type(wanted)
+                if row is not None and wanted is not None:
+                    assert (row.key, row.stage, row.race, row.row) == (
+                        wanted.key,
+                        wanted.stage,
+                        wanted.race,
+                        wanted.row,
+                    )
+
+
+def _qualification_tallies_alike(event: sp.Event) -> None:
+    for race in event.races():
+        tally = qualification._tally(race)
+        assert tally.finishers == sum(map(_marks.finisher, race.results))
+        for level in (1, 2):
+            nothing_out_of_place = not list(qualification._out_of_place(race, (level,)))
+            assert qualification._on_top(race, level) is nothing_out_of_place
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_qualification_tallies_of_every_fixture(path: Path) -> None:
+    _qualification_tallies_alike(sp.parse_file(path))
+
+
+@examples(100)
+@given(EVENTS)
+def test_qualification_tallies_of_generated_events(event: sp.Event) -> None:
+    _qualification_tallies_alike(event)
+
+
+def test_qualification_tallies_leave_out_placed_rows_that_did_not_finish() -> None:
+    # status-with-rank rows: placed, yet not finishers, above and below a qualifier
+    race = sp.Race(
+        name="Heat 1",
+        results=(
+            Result(rank=1, name="A", status=Status.DISQUALIFIED),
+            Result(rank=2, name="B", notes=(Note.QUALIFIED,)),
+            Result(rank=3, name="C", status=Status.DID_NOT_FINISH),
+        ),
+    )
+    _qualification_tallies_alike(sp.Event(rounds=(sp.Round(name="Heats", races=(race,)),)))
+
+
+def _finals_alike(event: sp.Event) -> None:
+    for stage in _stages.stages(event):
+        for race in (race for other in _stages.stages(event) for race in other.races):
+            with_letter = _stages.final_letter(race, stage) is not None
+            expected = stage.kind is RoundKind.FINALS or with_letter
+            assert _stages.is_final(race, stage) is expected
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_is_final_of_every_fixture_race(path: Path) -> None:
+    _finals_alike(sp.parse_file(path))
+
+
+@examples(60)
+@given(EVENTS)
+def test_is_final_of_generated_races(event: sp.Event) -> None:
+    _finals_alike(event)

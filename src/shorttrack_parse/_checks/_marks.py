@@ -41,6 +41,7 @@ class Marks(NamedTuple):
     advanced: bool
     sends_on: bool
     by_time: bool
+    destination: str | None  # :func:`destination`
 
 
 def _read_marks(notes: tuple[NoteLike, ...]) -> Marks:
@@ -49,6 +50,7 @@ def _read_marks(notes: tuple[NoteLike, ...]) -> Marks:
         advanced=not ADVANCING.isdisjoint(notes),
         sends_on=not QUALIFYING.isdisjoint(notes),
         by_time=_QUALIFIED_BY_TIME in notes,
+        destination=_destination(notes),
     )
 
 
@@ -91,7 +93,11 @@ def by_time(result: Result) -> bool:
 
 def destination(result: Result) -> str | None:
     """The final a row's note sends it to (``"A"``/``"B"``), or ``None`` if it names none."""
-    for note in result.notes:
+    return MARKS[result.notes].destination
+
+
+def _destination(notes: tuple[NoteLike, ...]) -> str | None:
+    for note in notes:
         if isinstance(note, Note) and (final := note.final) is not None:
             return final
     return None

@@ -128,5 +128,9 @@ def final_races(event: Event) -> dict[str, tuple[Stage, Race]]:
 
 
 def is_final(race: Race, stage: Stage) -> bool:
-    """True for a race that leads nowhere: a final."""
-    return stage.kind is _FINALS or final_letter(race, stage) is not None
+    """True for a race that leads nowhere: a final.
+
+    That is a race of the finals, or one with a final letter: outside the finals only
+    a race of stage ``final`` has one (:func:`_labelled_letter`), so that is asked.
+    """
+    return stage.kind is _FINALS or race.stage is _FINAL_RACE

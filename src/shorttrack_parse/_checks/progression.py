@@ -66,6 +66,11 @@ class _Seen(NamedTuple):  # a tuple: one is built per row, and attrs' frozen ini
         return f"{self.race.name}: {rank}, {qualifying(row) or 'no qualifying note'}"
 
 
+# ``_Seen(...)`` runs a generated Python ``__new__``; the tuple's own, given the fields in
+# order, builds the same tuple without that call (one per row).
+_new_seen = tuple.__new__
+
+
 def _how_unlike(first: _Seen, second: _Seen) -> str:
     """What tells two rows of one skater apart: the spelling, or only the link."""
     one, other = first.row, second.row
@@ -118,7 +123,7 @@ class _Progression:
         found = self._seen.get(stage.index)
         if found is None:
             found = self._seen[stage.index] = tuple(
-                _Seen(key, stage, race, row) if key is not None else None
+                _new_seen(_Seen, (key, stage, race, row)) if key is not None else None
                 for race in stage.races
                 for row, key in zip(race.results, self.ids.keys_in(race), strict=True)
             )

@@ -10,7 +10,7 @@ import attrs
 
 from .._findings import Location, check
 from ..model import Event, Race, Result
-from ..notes import Note
+from ..notes import Note, Status
 from ._extent import extent
 from ._facts import row_facts
 from ._identity import display
@@ -36,6 +36,7 @@ Found = Iterator[tuple[Location, str]]
 # Bound once: in Python 3.11 a member looked up on its class takes EnumType's slow
 # attribute path, which costs as much as a call, and every row asks.
 _QUALIFIED_FINAL_B: Final = Note.QUALIFIED_FINAL_B
+_FINISHED: Final = Status.FINISHED
 
 
 class _Tally(NamedTuple):  # a tuple: built for every race, and attrs' frozen init costs more
@@ -56,7 +57,7 @@ def _tally(race: Race) -> _Tally:
     advanced_rows = finishers = 0
     final_b = False
     for row in race.results:
-        finishers += finisher(row)
+        finishers += row.rank is not None and row.status is _FINISHED  # finisher(row)
         if not row.notes:
             continue  # most rows: nothing to count but the finish
         marks = MARKS[row.notes]
@@ -220,7 +221,7 @@ def _on_top(race: Race, level: int) -> bool:
     zone, unqualified = 0, None
     for row in race.results:
         rank = row.rank
-        if rank is None or not finisher(row):
+        if rank is None or row.status is not _FINISHED:  # not a finisher
             continue
         marks = MARKS[row.notes]
         if marks.by_place[level]:
