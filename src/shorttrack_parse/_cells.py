@@ -104,6 +104,16 @@ def fits(
     return all(kind(text) in _ACCEPTS[column] for column, text in zip(columns, texts, strict=True))
 
 
+def accepted_kinds(columns: tuple[Column, ...]) -> tuple[frozenset[Kind], ...]:
+    """The kinds each of ``columns`` accepts, in order."""
+    return tuple(map(_ACCEPTS.__getitem__, columns))
+
+
+def kinds_fit(accepts: tuple[frozenset[Kind], ...], kinds: tuple[Kind, ...]) -> bool:
+    """:func:`fits` for texts already classified (as many as the columns)."""
+    return all(map(frozenset.__contains__, accepts, kinds))
+
+
 def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:
     """A time optionally followed by notes (``"1:27.048 OR"``), or ``None``."""
     return _split_clean_time(clean(text))
