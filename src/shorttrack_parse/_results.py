@@ -205,9 +205,10 @@ class _ArticleMemo(dict[str, _T]):
     Calling it is ``dict.__getitem__``: a text seen before costs no Python call.
     """
 
+    __slots__ = ("_function",)
+
     def __init__(self, function: Callable[[str], _T]) -> None:
-        super().__init__()
-        self._function = function
+        self._function = function  # an empty dict needs no dict.__init__
 
     if TYPE_CHECKING:
 
