@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shorttrack_parse._cells import accepted_kinds, fits, kind_of, kinds_fit, read_rank
+from shorttrack_parse._cells import _ACCEPTS as ACCEPTS
+from shorttrack_parse._cells import fits, kind_of, read_rank
 from shorttrack_parse._columns import Column, columns_of
 from shorttrack_parse._document import Cell, Inline
 from shorttrack_parse._results import CellValues
@@ -158,7 +159,7 @@ def test_combined_rows_that_fit(row: tuple[str, ...]) -> None:
 
 
 # The long way, as fit_row was first written: every candidate's texts built and
-# classified through `fits`; fit_row classifies each cell once and splices kinds.
+# classified through the general `fits`.
 def _fit_the_long_way(
     columns: tuple[Column, ...], row: tuple[Cell, ...], previous: tuple[Cell, ...] | None
 ) -> tuple[tuple[Cell, ...] | None, str | None, tuple[str, ...]]:
@@ -255,13 +256,18 @@ def test_fit_row_agrees_with_the_long_way(
         assert texts(fitted.cells) == texts(expected)
 
 
-@given(
-    columns=st.sampled_from(_COLUMNS), row=st.lists(st.sampled_from(_TEXTS), min_size=6, max_size=6)
-)
-def test_kinds_fit_agrees_with_fits(columns: tuple[Column, ...], row: list[str]) -> None:
-    row_texts = tuple(row[: len(columns)])
-    kinds = tuple(kind_of(text) for text in row_texts)
-    assert kinds_fit(accepted_kinds(columns), kinds) == fits(columns, row_texts)
+@given(columns=st.sampled_from(_COLUMNS), row=st.lists(st.sampled_from(_TEXTS), max_size=7))
+def test_fits_agrees_with_the_long_way(columns: tuple[Column, ...], row: list[str]) -> None:
+    texts = tuple(row)
+    try:
+        expected = all(
+            kind_of(text) in ACCEPTS[column] for column, text in zip(columns, texts, strict=True)
+        )
+    except ValueError:
+        with pytest.raises(ValueError, match="zip"):
+            fits(columns, texts)
+        return
+    assert fits(columns, texts) == expected
 
 
 def test_article_memos_agree_with_their_functions() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from ._cells import Kind, accepted_kinds, fits, kind_of, kinds_fit, read_rank
+from ._cells import Kind, fits, kind_of, read_rank
 from ._columns import Column
 from ._document import EMPTY_INLINE, Cell
 from ._value import FrozenValue
@@ -72,12 +72,10 @@ def fit_row(
         # The cells stand where they are; an odd value is reported by its cell's reader.
         return Fitted(cells, extra=extra)
     texts = _texts(cells)
-    accepts = accepted_kinds(columns)
-    kinds = tuple(map(kind, texts))
-    if kinds_fit(accepts, kinds):
+    if fits(columns, texts, kind):
         return Fitted(cells, extra=extra)
     if previous is not None and not extra:
-        candidates = _realignments(columns, accepts, cells, texts, kinds, previous, kind)
+        candidates = _realignments(columns, cells, previous, kind)
         chosen = _continuing_ranks(columns, candidates, previous, rank)
         if chosen is not None:
             return Fitted(chosen)
@@ -122,17 +120,10 @@ def _continuing_ranks(
 
 def _realignments(
     columns: tuple[Column, ...],
-    accepts: tuple[frozenset[Kind], ...],
     cells: tuple[Cell, ...],
-    texts: tuple[str, ...],
-    kinds: tuple[Kind, ...],
     previous: tuple[Cell, ...],
     kind: Callable[[str], Kind],
 ) -> list[tuple[Cell, ...]]:
-    """The ways to fit the row by borrowing its lost cells from ``previous``.
-
-    ``texts`` and ``kinds`` are the row's own; a candidate's are spliced from them.
-    """
     width = len(columns)
     trailing_empty = 0
     for cell in reversed(cells):
@@ -145,20 +136,11 @@ def _realignments(
         for start in range(width - lost + 1):
             if not _SPANNABLE.issuperset(columns[start : start + lost]):
                 continue
-            borrowed = _texts(previous[start : start + lost])
-            candidate_texts = texts[:start] + borrowed + texts[start : width - lost]
-            if len(borrowed) != lost:  # a narrower row above: the general check says how
-                if not fits(columns, candidate_texts, kind):
-                    continue
-            elif not kinds_fit(
-                accepts, kinds[:start] + tuple(map(kind, borrowed)) + kinds[start : width - lost]
-            ):
-                continue
-            if candidate_texts not in seen:  # the same cells either way: one
-                seen.add(candidate_texts)
-                found.append(
-                    cells[:start] + previous[start : start + lost] + cells[start : width - lost]
-                )
+            candidate = cells[:start] + previous[start : start + lost] + cells[start : width - lost]
+            texts = _texts(candidate)
+            if fits(columns, texts, kind) and texts not in seen:  # the same cells either way: one
+                seen.add(texts)
+                found.append(candidate)
         if found:
             break
     return found
