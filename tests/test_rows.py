@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import itertools
 
-from shorttrack_parse._columns import columns_of
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shorttrack_parse._cells import _ACCEPTS as ACCEPTS
+from shorttrack_parse._cells import fits, kind_of, read_rank
+from shorttrack_parse._columns import Column, columns_of
 from shorttrack_parse._document import Cell, Inline
+from shorttrack_parse._results import CellValues
+from shorttrack_parse._rows import _SPANNABLE as SPANNABLE
 from shorttrack_parse._rows import fit_row
 
 RECORDS = columns_of(("Date", "Round", "Team", "Time", "OR", "WR"))
@@ -148,3 +156,122 @@ def test_a_lost_race_number_is_preferred_when_the_ranks_follow_on() -> None:
 def test_combined_rows_that_fit(row: tuple[str, ...]) -> None:
     fitted = fit_row(COMBINED, cells(*row), None, realign=True)
     assert texts(fitted.cells) == row
+
+
+# The long way, as fit_row was first written: every candidate's texts built and
+# classified through the general `fits`.
+def _fit_the_long_way(
+    columns: tuple[Column, ...], row: tuple[Cell, ...], previous: tuple[Cell, ...] | None
+) -> tuple[tuple[Cell, ...] | None, str | None, tuple[str, ...]]:
+    width = len(columns)
+    extra: tuple[str, ...] = ()
+    if len(row) > width:
+        extra = tuple(cell.text for cell in row[width:] if cell.text.strip())
+        row = row[:width]
+    row += (Cell(Inline("")),) * (width - len(row))
+    if fits(columns, tuple(cell.text for cell in row)):
+        return row, None, extra
+    if previous is None or extra:
+        return None, "misfit", ()
+    trailing = len(row) - len(tuple(itertools.dropwhile(lambda c: not c.text.strip(), row[::-1])))
+    found: list[tuple[Cell, ...]] = []
+    seen: set[tuple[str, ...]] = set()
+    for lost in range(1, min(2, trailing) + 1):
+        for start in range(width - lost + 1):
+            if not all(column in SPANNABLE for column in columns[start : start + lost]):
+                continue
+            candidate = row[:start] + previous[start : start + lost] + row[start : width - lost]
+            candidate_texts = tuple(cell.text for cell in candidate)
+            if fits(columns, candidate_texts) and candidate_texts not in seen:
+                seen.add(candidate_texts)
+                found.append(candidate)
+        if found:
+            break
+    if len(found) == 1:
+        return found[0], None, ()
+    if found and Column.RANK in columns:
+        index = columns.index(Column.RANK)
+        before = read_rank(previous[index].text)[0]
+        scores = []
+        for candidate in found:
+            rank = read_rank(candidate[index].text)[0]
+            borrowed = candidate[index] is previous[index]
+            follows = before is not None and rank == before + 1
+            scores.append(
+                2
+                if (rank is None and not borrowed) or follows
+                else int(borrowed and rank is not None)
+            )
+        if max(scores) > 0 and scores.count(max(scores)) == 1:
+            return found[scores.index(max(scores))], None, ()
+    return None, "ambiguous" if found else "misfit", ()
+
+
+_TEXTS = (
+    "",
+    "–",
+    "1",
+    "2",
+    "3",
+    "Q",
+    "DQ",
+    "OR",
+    "43.880",
+    "1:27.048 OR",
+    "Heat 2",
+    "Li",
+    "13 February",
+)
+_COLUMNS = (COMBINED, SIMPLE, RECORDS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    columns=st.sampled_from(_COLUMNS),
+    row=st.lists(st.sampled_from(_TEXTS), max_size=8),
+    previous=st.none() | st.lists(st.sampled_from(_TEXTS), min_size=1, max_size=6),
+    memo=st.booleans(),
+)
+def test_fit_row_agrees_with_the_long_way(
+    columns: tuple[Column, ...], row: list[str], previous: list[str] | None, memo: bool
+) -> None:
+    row_cells = cells(*row)
+    # A row above narrower than the header (one read under an earlier header) too.
+    previous_cells = None if previous is None else cells(*previous)
+    values = CellValues()
+    memos = {"kind": values.kind, "rank": values.rank} if memo else {}
+    try:
+        expected, problem, extra = _fit_the_long_way(columns, row_cells, previous_cells)
+    except ValueError:  # zip(strict=True) in fits
+        with pytest.raises(ValueError, match="zip"):
+            fit_row(columns, row_cells, previous_cells, realign=True, **memos)
+        return
+    fitted = fit_row(columns, row_cells, previous_cells, realign=True, **memos)
+    assert fitted.extra == extra
+    assert (fitted.problem is None) == (problem is None)
+    if expected is None:
+        assert fitted.cells is None
+    else:
+        assert fitted.cells is not None
+        assert texts(fitted.cells) == texts(expected)
+
+
+@given(columns=st.sampled_from(_COLUMNS), row=st.lists(st.sampled_from(_TEXTS), max_size=7))
+def test_fits_agrees_with_the_long_way(columns: tuple[Column, ...], row: list[str]) -> None:
+    texts = tuple(row)
+    try:
+        expected = all(
+            kind_of(text) in ACCEPTS[column] for column, text in zip(columns, texts, strict=True)
+        )
+    except ValueError:
+        with pytest.raises(ValueError, match="zip"):
+            fits(columns, texts)
+        return
+    assert fits(columns, texts) == expected
+
+
+def test_article_memos_agree_with_their_functions() -> None:
+    values = CellValues()
+    for text in (*_TEXTS, *_TEXTS):
+        assert values.kind(text) is kind_of(text)
+        assert values.rank(text) == read_rank(text)

@@ -101,7 +101,12 @@ def fits(
 
     ``kind`` classifies a text: :func:`kind_of`, or a memo of it.
     """
-    return all(kind(text) in _ACCEPTS[column] for column, text in zip(columns, texts, strict=True))
+    if len(columns) != len(texts):  # the general way, which fails as zip(strict=True) does
+        return all(
+            kind(text) in _ACCEPTS[column] for column, text in zip(columns, texts, strict=True)
+        )
+    # All in C, and lazily: a text past the first misfit is not classified.
+    return all(map(frozenset.__contains__, map(_ACCEPTS.__getitem__, columns), map(kind, texts)))
 
 
 def split_time(text: str) -> tuple[RaceTime, tuple[NoteLike, ...]] | None:

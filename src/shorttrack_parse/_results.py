@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 
 import attrs
 
 from . import _ioc
 from ._cells import (
-    Kind,
     kind_of,
     read_athlete,
     read_country,
@@ -200,26 +199,44 @@ class _Group(Value):
         self.results: list[Result] = []
 
 
+class _ArticleMemo(dict[str, _T]):
+    """A pure function of a cell's text, computed once per distinct text of an article.
+
+    Calling it is ``dict.__getitem__``: a text seen before costs no Python call.
+    """
+
+    __slots__ = ("_function",)
+
+    def __init__(self, function: Callable[[str], _T]) -> None:
+        self._function = function  # an empty dict needs no dict.__init__
+
+    if TYPE_CHECKING:
+
+        def __call__(self, text: str) -> _T: ...
+
+    else:
+        __call__ = dict.__getitem__
+
+    def __missing__(self, text: str) -> _T:
+        value = self[text] = self._function(text)
+        return value
+
+
 class CellValues:
     """Rank, time and notes cells read once per distinct text ("Q", "1", "–" repeat)."""
 
     def __init__(self) -> None:
-        self._ranks: dict[str, tuple[int | None, tuple[NoteLike, ...], str | None]] = {}
+        self.rank = _ArticleMemo(read_rank)
         self._times: dict[str, tuple[RaceTime | None, tuple[NoteLike, ...], str | None]] = {}
         self._notes: dict[str, tuple[NoteLike, ...]] = {}
-        self._kinds: dict[str, Kind] = {}
+        # The kind of a cell's text (:func:`kind_of`), for re-aligning flattened rows.
+        self.kind = _ArticleMemo(kind_of)
         self._headers: dict[tuple[str, ...], _Header] = {}
         self.noc = _by_content(read_noc)
         self.country = _by_content(read_country)
         self.athlete = _by_content(read_athlete)
         self.team = _by_content(split_team)
         self.members = _by_content(read_members)
-
-    def rank(self, text: str) -> tuple[int | None, tuple[NoteLike, ...], str | None]:
-        found = self._ranks.get(text)
-        if found is None:
-            found = self._ranks[text] = read_rank(text)
-        return found
 
     def time(self, text: str) -> tuple[RaceTime | None, tuple[NoteLike, ...], str | None]:
         found = self._times.get(text)
@@ -238,13 +255,6 @@ class CellValues:
         found = self._headers.get(texts)
         if found is None:
             found = self._headers[texts] = _Header(texts)
-        return found
-
-    def kind(self, text: str) -> Kind:
-        """:func:`kind_of` of ``text``, classified once per article."""
-        found = self._kinds.get(text)
-        if found is None:
-            found = self._kinds[text] = kind_of(text)
         return found
 
 
@@ -330,7 +340,12 @@ class _TableReader:
                 continue
             if not laid_out or len(cells) != header.width:
                 fitted = fit_row(
-                    header.columns, cells, previous, realign=not laid_out, kind=self.cells.kind
+                    header.columns,
+                    cells,
+                    previous,
+                    realign=not laid_out,
+                    kind=self.cells.kind,
+                    rank=self.cells.rank,
                 )
                 if fitted.cells is None:
                     self.sink.add(row.line, f"row not read: {fitted.problem}", "row-misfit")

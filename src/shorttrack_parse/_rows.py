@@ -54,10 +54,12 @@ def fit_row(
     *,
     realign: bool,
     kind: Callable[[str], Kind] = kind_of,
+    rank: Callable[[str], tuple[int | None, object, object]] = read_rank,
 ) -> Fitted:
     """Fit ``cells`` to ``columns``; if ``realign``, borrow lost cells from ``previous``.
 
-    ``kind`` classifies a cell's text (:func:`kind_of`, or an article's memo of it).
+    ``kind`` classifies a cell's text (:func:`kind_of`, or an article's memo of it);
+    ``rank`` reads a rank (:func:`read_rank`, or a memo of it).
     """
     width = len(columns)
     extra: tuple[str, ...] = ()
@@ -69,12 +71,12 @@ def fit_row(
     if not realign or _SPANNABLE.isdisjoint(columns):
         # The cells stand where they are; an odd value is reported by its cell's reader.
         return Fitted(cells, extra=extra)
-    texts = tuple(cell.content.text for cell in cells)
+    texts = _texts(cells)
     if fits(columns, texts, kind):
         return Fitted(cells, extra=extra)
     if previous is not None and not extra:
         candidates = _realignments(columns, cells, previous, kind)
-        chosen = _continuing_ranks(columns, candidates, previous)
+        chosen = _continuing_ranks(columns, candidates, previous, rank)
         if chosen is not None:
             return Fitted(chosen)
         if candidates:
@@ -82,13 +84,15 @@ def fit_row(
     return Fitted(None, _misfit_message(columns, texts))
 
 
-def _rank(cell: Cell) -> int | None:
-    rank, _, _ = read_rank(cell.content.text)
-    return rank
+def _texts(cells: tuple[Cell, ...]) -> tuple[str, ...]:
+    return tuple([cell.content.text for cell in cells])
 
 
 def _continuing_ranks(
-    columns: tuple[Column, ...], candidates: list[tuple[Cell, ...]], previous: tuple[Cell, ...]
+    columns: tuple[Column, ...],
+    candidates: list[tuple[Cell, ...]],
+    previous: tuple[Cell, ...],
+    read: Callable[[str], tuple[int | None, object, object]],
 ) -> tuple[Cell, ...] | None:
     """The one candidate to take: the only one, or the one whose rank reads best.
 
@@ -98,10 +102,10 @@ def _continuing_ranks(
     if len(candidates) <= 1 or Column.RANK not in columns:
         return candidates[0] if len(candidates) == 1 else None
     index = columns.index(Column.RANK)
-    before = _rank(previous[index])
+    before = read(previous[index].content.text)[0]
 
     def score(candidate: tuple[Cell, ...]) -> int:
-        rank = _rank(candidate[index])
+        rank = read(candidate[index].content.text)[0]
         borrowed = candidate[index] is previous[index]
         if (rank is None and not borrowed) or (before is not None and rank == before + 1):
             return 2
@@ -130,10 +134,10 @@ def _realignments(
     seen: set[tuple[str, ...]] = set()
     for lost in range(1, min(_MAX_LOST, trailing_empty) + 1):
         for start in range(width - lost + 1):
-            if not all(column in _SPANNABLE for column in columns[start : start + lost]):
+            if not _SPANNABLE.issuperset(columns[start : start + lost]):
                 continue
             candidate = cells[:start] + previous[start : start + lost] + cells[start : width - lost]
-            texts = tuple(cell.content.text for cell in candidate)
+            texts = _texts(candidate)
             if fits(columns, texts, kind) and texts not in seen:  # the same cells either way: one
                 seen.add(texts)
                 found.append(candidate)
