@@ -11,9 +11,25 @@ from datetime import date
 from typing import Any
 
 import attrs
+from conftest import FIXTURES
+from hypothesis import strategies as st
 
 import shorttrack_parse as sp
+from shorttrack_parse import strategies
 from shorttrack_parse.notes import parse_notes, status_of
+
+# Every fixture article, in each of its forms.
+ARTICLE_FILES = sorted(
+    path
+    for folder in ("wikitext", "text", "editor")
+    for path in (FIXTURES / folder).iterdir()
+    if path.suffix in (".wiki", ".txt")
+)
+# Events for validation's properties: consistent ones and corrupted ones.
+VALIDATION_EVENTS = st.one_of(
+    strategies.events(),
+    strategies.corrupted_events().map(lambda pair: pair[0]),
+)
 
 NAMES = (
     "Ahn Hyun-soo", "Steven Bradbury", "Fabio Carta", "Steven Dubois",

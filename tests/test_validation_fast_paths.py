@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, examples
+from builders import ARTICLE_FILES, VALIDATION_EVENTS
+from conftest import examples
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -40,17 +41,6 @@ from shorttrack_parse._checks import (
 from shorttrack_parse._checks._memo import one_validation
 from shorttrack_parse.model import Result, RoundKind
 from shorttrack_parse.notes import Note, NoteLike, Status
-
-ARTICLES = sorted(
-    path
-    for folder in ("wikitext", "text", "editor")
-    for path in (FIXTURES / folder).iterdir()
-    if path.suffix in (".wiki", ".txt")
-)
-EVENTS = st.one_of(
-    strategies.events(),
-    strategies.corrupted_events().map(lambda pair: pair[0]),
-)
 
 # (module, predicate, the answer that sends the check down its general path)
 SHORT_CUTS: list[tuple[Any, str, object]] = [
@@ -88,7 +78,7 @@ def _both(event: sp.Event, monkeypatch: pytest.MonkeyPatch) -> None:
     assert quick == general
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_fixtures_report_alike_with_and_without_short_cuts(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -96,7 +86,7 @@ def test_fixtures_report_alike_with_and_without_short_cuts(
 
 
 @examples(60)
-@given(EVENTS)
+@given(VALIDATION_EVENTS)
 def test_generated_events_report_alike_with_and_without_short_cuts(event: sp.Event) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         _both(event, monkeypatch)
@@ -150,14 +140,14 @@ def test_marks_of_notes_are_what_each_question_answers(notes: tuple[NoteLike, ..
     assert _marks.MARKS[notes] == _marks_of(notes)  # and once remembered
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_marks_of_every_fixture_row(path: Path) -> None:
     for race in sp.parse_file(path).races():
         for row in race.results:
             assert _marks.MARKS[row.notes] == _marks_of(row.notes)
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_one_country_each_is_what_the_rows_say(path: Path) -> None:
     event = sp.parse_file(path)
     ids = _identity.Identities(event)
@@ -203,19 +193,19 @@ def _facts_row_by_row(event: sp.Event) -> _facts.RowFacts:
     )
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_row_facts_of_every_fixture_are_what_its_rows_say(path: Path) -> None:
     event = sp.parse_file(path)
     assert _facts.row_facts(event) == _facts_row_by_row(event)
 
 
 @examples(60)
-@given(EVENTS)
+@given(VALIDATION_EVENTS)
 def test_row_facts_of_generated_events_are_what_their_rows_say(event: sp.Event) -> None:
     assert _facts.row_facts(event) == _facts_row_by_row(event)
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_destination_of_every_fixture_row(path: Path) -> None:
     for race in sp.parse_file(path).races():
         for row in race.results:
@@ -228,13 +218,13 @@ def _race_keys_alike(event: sp.Event) -> None:
         assert records._key(race) == race.key
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_race_keys_in_records_of_every_fixture(path: Path) -> None:
     _race_keys_alike(sp.parse_file(path))
 
 
 @examples(60)
-@given(EVENTS)
+@given(VALIDATION_EVENTS)
 def test_race_keys_in_records_of_generated_events(event: sp.Event) -> None:
     _race_keys_alike(event)
 
@@ -249,7 +239,7 @@ def _seen_built_by_name(
     )
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_progression_rows_are_the_seen_tuples_built_by_name(path: Path) -> None:
     event = sp.parse_file(path)
     with one_validation():
@@ -278,13 +268,13 @@ def _qualification_tallies_alike(event: sp.Event) -> None:
             assert qualification._on_top(race, level) is nothing_out_of_place
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_qualification_tallies_of_every_fixture(path: Path) -> None:
     _qualification_tallies_alike(sp.parse_file(path))
 
 
 @examples(100)
-@given(EVENTS)
+@given(VALIDATION_EVENTS)
 def test_qualification_tallies_of_generated_events(event: sp.Event) -> None:
     _qualification_tallies_alike(event)
 
@@ -310,12 +300,12 @@ def _finals_alike(event: sp.Event) -> None:
             assert _stages.is_final(race, stage) is expected
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_is_final_of_every_fixture_race(path: Path) -> None:
     _finals_alike(sp.parse_file(path))
 
 
 @examples(60)
-@given(EVENTS)
+@given(VALIDATION_EVENTS)
 def test_is_final_of_generated_races(event: sp.Event) -> None:
     _finals_alike(event)

@@ -12,25 +12,13 @@ from pathlib import Path
 
 import attrs
 import pytest
-from conftest import FIXTURES, examples
+from builders import ARTICLE_FILES, VALIDATION_EVENTS
+from conftest import examples
 from hypothesis import given
-from hypothesis import strategies as st
 
 import shorttrack_parse as sp
-from shorttrack_parse import strategies
 from shorttrack_parse._checks._identity import Identities
 from shorttrack_parse.validation import DEFAULT_CHECKS
-
-ARTICLES = sorted(
-    path
-    for folder in ("wikitext", "text", "editor")
-    for path in (FIXTURES / folder).iterdir()
-    if path.suffix in (".wiki", ".txt")
-)
-EVENTS = st.one_of(
-    strategies.events(),
-    strategies.corrupted_events().map(lambda pair: pair[0]),
-)
 
 
 def _alone(event: sp.Event) -> list[sp.Finding]:
@@ -41,25 +29,25 @@ def _alone(event: sp.Event) -> list[sp.Finding]:
     return sorted(found, key=lambda f: (f.line is None, f.line or 0))
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_every_fixture_reports_alike_with_and_without_shared_work(path: Path) -> None:
     event = sp.parse_file(path)
     assert list(sp.validate(event).findings) == _alone(event)
 
 
 @examples(50)
-@given(EVENTS)
+@given(VALIDATION_EVENTS)
 def test_generated_events_report_alike_with_and_without_shared_work(event: sp.Event) -> None:
     assert list(sp.validate(event).findings) == _alone(event)
 
 
 def test_fixtures_that_have_records_are_among_those_compared() -> None:
     # The record placements are shared work: the comparison must see new records.
-    with_records = [p for p in ARTICLES if sp.parse_file(p).records.new]
+    with_records = [p for p in ARTICLE_FILES if sp.parse_file(p).records.new]
     assert with_records
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_row_identities_shared_by_name_and_link_equal_each_rows_own(path: Path) -> None:
     # Identities keeps one identity per (team, name, link, noc); each row's own nodes
     # must give the same, for the event's rows and for a row it has never seen.
