@@ -339,7 +339,8 @@ class Race:
         A race of no known stage is keyed by its name: ``"Mass start"`` is
         ``"other-mass-start"``.
         """
-        return key_of(self.stage.value, self.label)
+        # _value_ is .value without Enum's slow attribute path (validation asks often).
+        return key_of(self.stage._value_, self.label)
 
 
 _set_race_name = slot_setter(Race, "name")

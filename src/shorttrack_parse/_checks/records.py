@@ -85,15 +85,10 @@ def _named(event: Event, label: str) -> list[tuple[Stage, Race]]:
             found.extend((stage, r) for r in stage.races if final_letter(r, stage) == wanted)
         elif key is not None and key.id is not None:
             keys = (named_key, _in_round(label, stage.kind))
-            found.extend((stage, r) for r in stage.races if _key(r) in keys)
+            found.extend((stage, r) for r in stage.races if r.key in keys)
         elif kind is stage.kind:
             found.extend((stage, r) for r in stage.races)
     return found
-
-
-def _key(race: Race) -> str:
-    """``race.key``, read without the enum's slow ``.value`` path (``_value_`` is the same)."""
-    return key_of(race.stage._value_, race.label)
 
 
 def _in_round(label: str, kind: RoundKind) -> str:
