@@ -197,6 +197,11 @@ class Document(FrozenValue):
 
     def source(self, line: int | None) -> str | None:
         """The text of a 1-based source line, if it exists."""
-        if line is None or not 1 <= line <= len(self.lines):
-            return None
-        return self.lines[line - 1]
+        return source_line(self.lines, line)
+
+
+def source_line(lines: tuple[str, ...], line: int | None) -> str | None:
+    """The text of the 1-based source ``line`` of ``lines``, if it exists."""
+    if line is None or not 1 <= line <= len(lines):
+        return None
+    return lines[line - 1]

@@ -10,10 +10,11 @@ tables are read by ``_wikitable`` instead.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Final
 
 from ._diagnostics import DiagnosticSink
-from ._document import Block, Document, Heading, InfoboxEntry, Paragraph, Term
+from ._document import Block, Document, Heading, InfoboxEntry, Paragraph, Term, source_line
 from ._inline import InlineRenderer
 from ._wikisyntax import LogicalLine, expand_pipes, logical_lines, split_outside, template_end
 from ._wikitable import is_table_start, read_table
@@ -45,21 +46,15 @@ class _WikitextReader:
         self.raw_lines = tuple(split)
         expanded = expand_pipes(source)
         self.lines = logical_lines(expanded, split if expanded is source else None)
-        self.sink = DiagnosticSink(self._source)
-        self.renderer = InlineRenderer(self._inline_problem)
+        # Neither the sink nor the renderer refers back to the reader: a cycle would
+        # leave the reader and its lines for the cyclic collector after each parse.
+        self.sink = DiagnosticSink(partial(source_line, self.raw_lines))
+        self.renderer = InlineRenderer(self.sink.add)
         self.blocks: list[Block] = []
         self.infobox: list[InfoboxEntry] = []
         self.infobox_line: int | None = None
         self.paragraph: list[str] = []
         self.paragraph_line = 0
-
-    def _inline_problem(self, line: int | None, message: str, code: str) -> None:
-        self.sink.add(line, message, code)
-
-    def _source(self, line: int | None) -> str | None:
-        if line is None or not 1 <= line <= len(self.raw_lines):
-            return None
-        return self.raw_lines[line - 1]
 
     def read(self) -> Document:
         self._read_lines()
