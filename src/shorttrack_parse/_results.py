@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 
-import attrs
-
 from . import _ioc
 from ._cells import (
     kind_of,
@@ -422,12 +420,20 @@ class _TableReader:
     def _add_members(self, team: Result, cell: Cell) -> Result:
         members = team.members + read_members(cell.content)
         members_text = "\n".join(t for t in (team.members_text, cell.content.text) if t)
-        merged = attrs.evolve(
-            team,
+        merged = read_result(
+            team.rank,
             # A team no country names (its flag lost) is named by the members found here.
-            name=team.name or team_name(members, members_text),
-            members=members,
-            members_text=members_text,
+            team.name or team_name(members, members_text),
+            team.link,
+            team.noc,
+            team.team,
+            members,
+            members_text,
+            team.time,
+            team.status,
+            team.notes,
+            team.line,
+            team.cells,
         )
         for group in self.groups.values():
             if group.results and group.results[-1] is team:

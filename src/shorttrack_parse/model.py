@@ -281,7 +281,7 @@ def read_result(
     time: RaceTime | None,
     status: Status,
     notes: tuple[NoteLike, ...],
-    line: int,
+    line: int | None,
     cells: tuple[str, ...],
 ) -> Result:
     """A :class:`Result` as a table reader reads it, built without re-running the validators.
