@@ -24,7 +24,8 @@ install under ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module
 from source in every process, which is not what a user's import costs.
 
 A last table shows how parse time grows with input size (it should double when
-the input doubles).
+the input doubles), and a last figure how much of our parse's time in the ratios
+above is the CPU caches that mwparserfromhell's parse, just before, left cold.
 
     python benchmarks/bench_parse.py [--repeat N] [--runs N]
 """
@@ -303,6 +304,35 @@ def growth(repeat: int) -> None:
         previous = took
 
 
+def cache_effect(repeat: int, in_a_row: int = 4) -> None:
+    """Print our parse of the 13 kB article timed right after mwparserfromhell's and after ours.
+
+    Context for the verdicts above, not a target: there each of our parses follows one
+    of mwparserfromhell's, which leaves the CPU caches holding its data, not ours.
+    Here each turn runs mwparserfromhell's parse twice, then ours ``in_a_row`` times.
+    """
+    text = _read(ARTICLE)
+
+    def ours() -> object:
+        return shorttrack_parse.parse(text, form="wikitext")
+
+    def reference() -> object:
+        return mwparserfromhell.parse(text)
+
+    actions: dict[str, Callable[[], object]] = {
+        "reference": reference,
+        "reference again": reference,
+    }
+    actions.update({f"ours {place}": ours for place in range(1, in_a_row + 1)})
+    times = interleaved(actions, repeat)
+    print("CPU caches (our parse of the 13 kB article; context, not a target):")
+    for place in range(1, in_a_row + 1):
+        took = times[f"ours {place}"]
+        ratio = took / times["reference again"]
+        after = "right after mwparserfromhell's" if place == 1 else f"after {place - 1} of ours"
+        print(f"  {after:32} {took:6.2f} ms  {ratio:6.3f} of mwparserfromhell after its own")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=30, help="timed runs per measurement")
@@ -312,6 +342,7 @@ def main() -> None:
     missed = report(runs)
     print(f"{missed} target(s) missed")
     growth(options.repeat)
+    cache_effect(options.repeat)
 
 
 if __name__ == "__main__":
