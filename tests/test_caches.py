@@ -21,6 +21,7 @@ FIXTURES = sorted(
 # Every function memoised across articles for speed.
 CACHED: tuple[TextCache[object], ...] = (
     _cells.kind_of,
+    _cells._member_names,
     _cells._split_clean_time,
     _columns.column_of,
     _inline._short_rendering,
@@ -56,6 +57,7 @@ def test_cold_and_warm_caches_read_alike(path: Path) -> None:
 def test_caches_are_filled_by_parsing() -> None:
     _clear()
     sp.parse_file("fixtures/wikitext/2002-men-1000m.wiki")
+    sp.parse_file("fixtures/wikitext/2010-women-3000m-relay.wiki")  # a relay's members
     assert all(function.cache_info().currsize for function in CACHED)
 
 

@@ -237,16 +237,22 @@ def read_members(content: Inline) -> tuple[Athlete, ...]:
     are each a link of their own; names merely run together are not split.
     Brackets around the list and punctuation before it are not part of a name.
     """
-    parts = [_bare_name(part) for part in _member_parts(content.text)]
-    parts = [part for part in parts if part]
+    parts = _member_names(content.text)
     if len(parts) < 2:
         linked = [clean(link.text) for link in content.links]
         if len(linked) >= 2 and " ".join(linked) == _bare_name(content.text):
-            parts = linked
+            parts = tuple(linked)
         else:
             return ()
     texts = [clean(link.text) for link in content.links]
     return tuple(Athlete(part, link_for(part, content, texts)) for part in parts)
+
+
+@TextCache  # a team's members stand in each round's table, and in the infobox
+def _member_names(text: str) -> tuple[str, ...]:
+    """The names a members cell's text separates, before its links are looked at."""
+    parts = [_bare_name(part) for part in _member_parts(text)]
+    return tuple(part for part in parts if part)
 
 
 def _member_parts(text: str) -> list[str]:
