@@ -94,6 +94,28 @@ def test_parsing_plain_article_needs_no_generic_parser() -> None:
     assert "mwparserfromhell" not in loaded
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "fixtures/wikitext/2002-men-1000m.wiki",  # names and dashes beyond ASCII
+        "fixtures/editor/2010-women-3000m-relay.wiki",  # countries written as names
+        "fixtures/text/2018-women-500m.txt",
+    ],
+)
+def test_a_first_parse_imports_nothing(path: str) -> None:
+    # An import on a process's first parse (a codec's module, say) costs a fifth of a parse.
+    script = (
+        "import sys, shorttrack_parse\n"
+        "before = set(sys.modules)\n"
+        f"shorttrack_parse.parse(open({path!r}, encoding='utf-8').read())\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True
+    ).stdout
+    assert output.split() == []
+
+
 def test_markup_beyond_the_simple_shapes_loads_the_generic_parser() -> None:
     loaded = _loaded_after(
         "import shorttrack_parse as sp\n"
