@@ -12,6 +12,7 @@ from ._dates import date_range
 from ._diagnostics import DiagnosticSink
 from ._document import InfoboxEntry, Inline
 from ._text import TextCache, clean, parameter_key
+from ._wikisyntax import split_outside
 from .model import EventInfo, Medal, Medalist
 
 _GAMES: Final = re.compile(r"(?P<year>[0-9]{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
@@ -19,6 +20,26 @@ _COUNT: Final = re.compile(r"[0-9]{1,9}(?![0-9])")
 _FROM_NATIONS: Final = re.compile(r"\bfrom\s+([0-9]{1,9})\s+(?:nations|countries|nocs)\b", re.I)
 # Infoboxes of every article write the same few keys.
 _key_of: Final = TextCache(parameter_key)
+
+
+def split_parameters(body: str) -> list[str]:
+    """An infobox's body split at each ``|`` outside markup, as :func:`split_outside` does.
+
+    Most infoboxes hold no markup but closed, unnested links (``[[A|B]]``): their
+    bars are split here around the links, with ``str`` methods only.
+    """
+    if "{" in body or "}" in body or "<" in body:
+        return split_outside(body, "|")
+    chunks = body.split("[[")  # each later chunk: a link's inside, "]]", what follows it
+    parts = chunks[0].split("|")
+    for chunk in chunks[1:]:
+        link, closed, after = chunk.partition("]]")
+        if not closed:  # a link never closed, or one holding another
+            return split_outside(body, "|")
+        bars = after.split("|")
+        parts[-1] += f"[[{link}]]{bars[0]}"
+        parts += bars[1:]
+    return parts
 
 
 def _has_value(value: Inline) -> bool:
