@@ -66,17 +66,22 @@ class _InfoboxReader:
             if entry is not None and _has_value(entry.value):
                 self.used.add(key)
                 handler(self, entry, field)
+        # Lists made into tuples: a list comprehension runs in its caller's frame.
         medalists = tuple(
-            medalist
-            for medal, key, noc_key in _MEDAL_KEYS
-            if (medalist := self._medalist(medal, key, noc_key)) is not None
+            [
+                medalist
+                for medal, key, noc_key in _MEDAL_KEYS
+                if (medalist := self._medalist(medal, key, noc_key)) is not None
+            ]
         )
         other = tuple(
-            (entry.key, text)
-            for key, entry in self.keyed
-            if key not in self.used and (text := clean(entry.value.text))
+            [
+                (entry.key, text)
+                for key, entry in self.keyed
+                if key not in self.used and (text := clean(entry.value.text))
+            ]
         )
-        key_lines = tuple((key, entry.line) for key, entry in self.keyed)
+        key_lines = tuple([(key, entry.line) for key, entry in self.keyed])
         return EventInfo(
             **self.fields, medalists=medalists, other=other, line=line, key_lines=key_lines
         )
@@ -149,8 +154,7 @@ class _InfoboxReader:
         name = clean(entry.value.text)
         if not name:
             return None
-        link = next((link.target for link in entry.value.links), None)
-        return Medalist(medal, name, noc, link=link)
+        return Medalist(medal, name, noc, link=_first_link(entry.value))
 
     def _noc(self, entry: InfoboxEntry) -> str | None:
         noc, problem = read_noc(entry.value)
