@@ -175,7 +175,8 @@ class _RecordsReader:
         header: _Header | None = None
         previous: tuple[Cell, ...] | None = None
         for row in self.table.rows:
-            if row.is_header:
+            cells = row.cells
+            if cells and cells[0].header and row.is_header:  # most rows open with a data cell
                 if not _is_title_row(row):
                     header = _Header(columns_of(row.texts))
                 continue
@@ -229,7 +230,7 @@ class _RecordsReader:
             noc, problem = read_country(cells[header.country].content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
-        kinds = list(record_kinds(_clean_at(cells, header.record)))
+        kinds = [] if header.record is None else list(record_kinds(_clean_at(cells, header.record)))
         for index, kind in header.marks:
             if kind not in kinds and _clean_at(cells, index):
                 kinds.append(kind)
