@@ -14,7 +14,7 @@ from shorttrack_parse import _dates, _hidden, _wikitable, _wikitext_reader, pars
 from shorttrack_parse._cells import _MEMBER_SEPARATORS, _bare_name, _member_parts
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
-from shorttrack_parse._infobox import split_parameters
+from shorttrack_parse._infobox import infobox_end, split_parameters
 from shorttrack_parse._interpreter import interpret
 from shorttrack_parse._results import _spanning_text
 from shorttrack_parse._source import _SURROGATE, _has_surrogate
@@ -235,6 +235,13 @@ INFOBOX_FRAGMENTS = st.sampled_from(
         "<ref>a|b</ref>", "<!--|-->", "–",
     ]
 )  # fmt: skip
+
+
+@examples(300)
+@given(st.lists(INFOBOX_FRAGMENTS, max_size=14).map(lambda parts: "{{" + "".join(parts)))
+@example("{{Infobox|a=[[A|B]]\n}}")
+def test_infobox_end_agrees_with_template_end(text: str) -> None:
+    assert infobox_end(text) == template_end(text)
 
 
 @examples(300)

@@ -12,7 +12,7 @@ from ._dates import date_range
 from ._diagnostics import DiagnosticSink
 from ._document import InfoboxEntry, Inline
 from ._text import TextCache, clean, parameter_key
-from ._wikisyntax import split_outside
+from ._wikisyntax import split_outside, template_end
 from .model import EventInfo, Medal, Medalist
 
 _GAMES: Final = re.compile(r"(?P<year>[0-9]{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
@@ -20,6 +20,17 @@ _COUNT: Final = re.compile(r"[0-9]{1,9}(?![0-9])")
 _FROM_NATIONS: Final = re.compile(r"\bfrom\s+([0-9]{1,9})\s+(?:nations|countries|nocs)\b", re.I)
 # Infoboxes of every article write the same few keys.
 _key_of: Final = TextCache(parameter_key)
+
+
+def infobox_end(text: str) -> int | None:
+    """Where the template opening ``text`` ends, as :func:`template_end` finds it.
+
+    An infobox with no template inside ends with the text: no brace to pair.
+    """
+    inside = text[2:-2]
+    if text[:2] == "{{" and text[-2:] == "}}" and "{" not in inside and "}" not in inside:
+        return len(text)
+    return template_end(text)
 
 
 def split_parameters(body: str) -> list[str]:

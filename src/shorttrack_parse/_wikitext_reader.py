@@ -15,9 +15,9 @@ from typing import Final
 
 from ._diagnostics import DiagnosticSink
 from ._document import Block, Document, Heading, InfoboxEntry, Paragraph, Term, source_line
-from ._infobox import split_parameters
+from ._infobox import infobox_end, split_parameters
 from ._inline import InlineRenderer
-from ._wikisyntax import LogicalLine, expand_pipes, logical_lines, split_outside, template_end
+from ._wikisyntax import LogicalLine, expand_pipes, logical_lines, split_outside
 from ._wikitable import is_table_start, read_table
 
 _HEADING: Final = re.compile(r"(?P<marks>={1,6})(?P<text>.+?)(?P=marks)\s*")
@@ -146,7 +146,7 @@ class _WikitextReader:
     def _infobox(self, logical: LogicalLine) -> None:
         self.infobox_line = logical.line
         text = logical.text.strip()
-        end = template_end(text)
+        end = infobox_end(text)
         if end is None:
             self.sink.add(logical.line, "infobox template is not closed with }}", "infobox-syntax")
             body = text
