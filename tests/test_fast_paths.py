@@ -232,7 +232,7 @@ INFOBOX_FRAGMENTS = st.sampled_from(
     [
         "|", "\n| ", "a = b", "=", " ", "a", "[[a]]", "[[a|b]]", "[[a|b|c]]", "[[", "]]",
         "[", "]", "[[a]", "[a]]", "[[[a]]]", "{{a|b}}", "{{", "}}", "{", "}", "<br />",
-        "<ref>a|b</ref>", "<!--|-->", "–",
+        "<ref>a|b</ref>", "<!--|-->", "–", "{{a|[[b|c]]|d}}", "{{a|[[b}}", "{{{", "}}}",
     ]
 )  # fmt: skip
 
@@ -247,6 +247,8 @@ def test_infobox_end_agrees_with_template_end(text: str) -> None:
 @examples(300)
 @given(st.lists(INFOBOX_FRAGMENTS, max_size=14).map("".join))
 @example("a=[[A|B]]|b=[[C]] x|c")
+@example("a={{flagIOCmedalist|[[A|B]]|CHN}}|b=[[C]]")
+@example("a={{b|[[c}}|d]]")  # a link opened in a template and closed after it
 def test_infobox_split_agrees_with_split_outside(body: str) -> None:
     assert split_parameters(body) == split_outside(body, "|")
 

@@ -36,17 +36,37 @@ def infobox_end(text: str) -> int | None:
 def split_parameters(body: str) -> list[str]:
     """An infobox's body split at each ``|`` outside markup, as :func:`split_outside` does.
 
-    Most infoboxes hold no markup but closed, unnested links (``[[A|B]]``): their
-    bars are split here around the links, with ``str`` methods only.
+    Most infoboxes hold no markup but closed links and templates, neither nested nor
+    crossing the other (``[[A|B]]``, ``{{flagIOCmedalist|[[A]]|CHN}}``): their bars
+    are split here around them, with ``str`` methods only.
     """
-    if "{" in body or "}" in body or "<" in body:
+    if "<" in body:
         return split_outside(body, "|")
-    chunks = body.split("[[")  # each later chunk: a link's inside, "]]", what follows it
+    pieces = body.split("{{")  # each later piece: a template's inside, "}}", what follows
+    parts = _bars_outside_links(pieces[0])
+    for piece in pieces[1:]:
+        inside, closed, after = piece.partition("}}")
+        bars = _bars_outside_links(after)
+        if parts is None or bars is None or not closed or _bars_outside_links(inside) is None:
+            return split_outside(body, "|")
+        parts[-1] += f"{{{{{inside}}}}}{bars[0]}"
+        parts += bars[1:]
+    return split_outside(body, "|") if parts is None else parts
+
+
+def _bars_outside_links(text: str) -> list[str] | None:
+    """Text without braces split at each ``|`` outside its links; ``None`` for other text.
+
+    ``None`` too if a link is never closed or holds another.
+    """
+    if "}" in text:
+        return None
+    chunks = text.split("[[")  # each later chunk: a link's inside, "]]", what follows it
     parts = chunks[0].split("|")
     for chunk in chunks[1:]:
         link, closed, after = chunk.partition("]]")
-        if not closed:  # a link never closed, or one holding another
-            return split_outside(body, "|")
+        if not closed:
+            return None
         bars = after.split("|")
         parts[-1] += f"[[{link}]]{bars[0]}"
         parts += bars[1:]
