@@ -185,13 +185,18 @@ class _RecordsReader:
             if kind is not None:
                 self._standing(kind, row, header.columns if header is not None else None)
             elif header is not None and header.time is not None:
-                realign = not self.table.spans_laid_out
-                fitted = fit_row(header.columns, row.cells, previous, realign=realign)
-                if fitted.cells is None:
-                    self.sink.add(row.line, f"record row not read: {fitted.problem}", "row-misfit")
-                    continue
-                previous = fitted.cells
-                self._new(header, fitted.cells, row.line)
+                laid_out = self.table.spans_laid_out
+                # A laid-out row as wide as its header: its cells stand where they are.
+                if not laid_out or len(cells) != len(header.columns):
+                    fitted = fit_row(header.columns, cells, previous, realign=not laid_out)
+                    if fitted.cells is None:
+                        self.sink.add(
+                            row.line, f"record row not read: {fitted.problem}", "row-misfit"
+                        )
+                        continue
+                    cells = fitted.cells
+                previous = cells
+                self._new(header, cells, row.line)
             else:
                 self.sink.add(
                     row.line, "records row is neither a standing nor a new record", "unknown-row"
