@@ -14,6 +14,7 @@ from shorttrack_parse import _dates, _hidden, _wikitable, _wikitext_reader, pars
 from shorttrack_parse._cells import _MEMBER_SEPARATORS, _bare_name, _member_parts
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
+from shorttrack_parse._infobox import infobox_end, split_parameters
 from shorttrack_parse._interpreter import interpret
 from shorttrack_parse._results import _spanning_text
 from shorttrack_parse._source import _SURROGATE, _has_surrogate
@@ -223,6 +224,33 @@ def test_split_outside_fast_path_agrees(text: str, separator: str, maxsplit: int
     assert split_outside(text, separator, maxsplit) == expected
     if maxsplit >= 0:
         assert len(expected) <= maxsplit + 1  # as str.split counts
+
+
+# What infobox bodies hold: parameters, plain links (which the fast split takes), and
+# what it leaves to the general split (templates, tags, stray or nested brackets).
+INFOBOX_FRAGMENTS = st.sampled_from(
+    [
+        "|", "\n| ", "a = b", "=", " ", "a", "[[a]]", "[[a|b]]", "[[a|b|c]]", "[[", "]]",
+        "[", "]", "[[a]", "[a]]", "[[[a]]]", "{{a|b}}", "{{", "}}", "{", "}", "<br />",
+        "<ref>a|b</ref>", "<!--|-->", "–", "{{a|[[b|c]]|d}}", "{{a|[[b}}", "{{{", "}}}",
+    ]
+)  # fmt: skip
+
+
+@examples(300)
+@given(st.lists(INFOBOX_FRAGMENTS, max_size=14).map(lambda parts: "{{" + "".join(parts)))
+@example("{{Infobox|a=[[A|B]]\n}}")
+def test_infobox_end_agrees_with_template_end(text: str) -> None:
+    assert infobox_end(text) == template_end(text)
+
+
+@examples(300)
+@given(st.lists(INFOBOX_FRAGMENTS, max_size=14).map("".join))
+@example("a=[[A|B]]|b=[[C]] x|c")
+@example("a={{flagIOCmedalist|[[A|B]]|CHN}}|b=[[C]]")
+@example("a={{b|[[c}}|d]]")  # a link opened in a template and closed after it
+def test_infobox_split_agrees_with_split_outside(body: str) -> None:
+    assert split_parameters(body) == split_outside(body, "|")
 
 
 def _split_token_by_token(text: str, separator: str, maxsplit: int) -> list[str]:

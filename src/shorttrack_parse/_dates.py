@@ -47,11 +47,14 @@ _LETTER: Final = LazyPattern(r"[^\W\d_]")
 _MONTH_STARTS: Final = sorted({name[:3] for name in _MONTHS})
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+def _settle(pending: list[tuple[int, int]], year: int, found: list[date]) -> None:
+    """Add the pending (month, day) pairs of ``year`` that are calendar dates; none pend."""
+    for month, day in pending:
+        try:  # noqa: SIM105 - suppress() costs a context manager a date
+            found.append(date(year, month, day))
+        except ValueError:
+            pass  # "30 February"
+    pending.clear()
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[date]:
@@ -115,25 +118,16 @@ def _read_dates(tokens: list[str], default_year: int | None) -> list[date]:
     month_days: list[int] = []  # days attached to ``month`` (month-day writing)
     pending: list[tuple[int, int]] = []  # (month, day) awaiting a year
     found: list[date] = []
-
-    def settle(year: int | None) -> None:
-        nonlocal pending
-        if year is None:
-            return
-        for m, d in pending:
-            if (value := _safe_date(year, m, d)) is not None:
-                found.append(value)
-        pending = []
-
     for token in tokens:
         if starts_with_digit(token):
             # No day or year is longer than four digits (and int() refuses huge strings).
             number = int(token) if len(token) <= 4 else 0
             if len(token) == 4 and 1000 <= number <= 2999:
                 if month is not None:
-                    pending.extend((month, d) for d in month_days)
+                    pending += [(month, d) for d in month_days]
                     month, month_days = None, []
-                settle(number)
+                if pending:
+                    _settle(pending, number, found)
             elif 1 <= number <= 31:
                 if month is not None:
                     month_days.append(number)
@@ -141,10 +135,11 @@ def _read_dates(tokens: list[str], default_year: int | None) -> list[date]:
                     days.append(number)
         elif token in _MONTHS:
             if month is not None:
-                pending.extend((month, d) for d in month_days)
+                pending += [(month, d) for d in month_days]
                 month_days = []
             if days:
-                pending.extend((_MONTHS[token], d) for d in days)
+                named = _MONTHS[token]
+                pending += [(named, d) for d in days]
                 days = []
                 month = None
             else:
@@ -153,11 +148,12 @@ def _read_dates(tokens: list[str], default_year: int | None) -> list[date]:
             # Any other word ends the date being read: "8 heats ... 13 February".
             days = []
             if month is not None:
-                pending.extend((month, d) for d in month_days)
+                pending += [(month, d) for d in month_days]
                 month, month_days = None, []
     if month is not None:
-        pending.extend((month, d) for d in month_days)
-    settle(default_year)
+        pending += [(month, d) for d in month_days]
+    if pending and default_year is not None:
+        _settle(pending, default_year, found)
     return found
 
 

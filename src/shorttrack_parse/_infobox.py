@@ -12,6 +12,7 @@ from ._dates import date_range
 from ._diagnostics import DiagnosticSink
 from ._document import InfoboxEntry, Inline
 from ._text import TextCache, clean, parameter_key
+from ._wikisyntax import split_outside, template_end
 from .model import EventInfo, Medal, Medalist
 
 _GAMES: Final = re.compile(r"(?P<year>[0-9]{4})\s*(?P<season>winter|summer)?", re.IGNORECASE)
@@ -19,6 +20,57 @@ _COUNT: Final = re.compile(r"[0-9]{1,9}(?![0-9])")
 _FROM_NATIONS: Final = re.compile(r"\bfrom\s+([0-9]{1,9})\s+(?:nations|countries|nocs)\b", re.I)
 # Infoboxes of every article write the same few keys.
 _key_of: Final = TextCache(parameter_key)
+
+
+def infobox_end(text: str) -> int | None:
+    """Where the template opening ``text`` ends, as :func:`template_end` finds it.
+
+    An infobox with no template inside ends with the text: no brace to pair.
+    """
+    inside = text[2:-2]
+    if text[:2] == "{{" and text[-2:] == "}}" and "{" not in inside and "}" not in inside:
+        return len(text)
+    return template_end(text)
+
+
+def split_parameters(body: str) -> list[str]:
+    """An infobox's body split at each ``|`` outside markup, as :func:`split_outside` does.
+
+    Most infoboxes hold no markup but closed links and templates, neither nested nor
+    crossing the other (``[[A|B]]``, ``{{flagIOCmedalist|[[A]]|CHN}}``): their bars
+    are split here around them, with ``str`` methods only.
+    """
+    if "<" in body:
+        return split_outside(body, "|")
+    pieces = body.split("{{")  # each later piece: a template's inside, "}}", what follows
+    parts = _bars_outside_links(pieces[0])
+    for piece in pieces[1:]:
+        inside, closed, after = piece.partition("}}")
+        bars = _bars_outside_links(after)
+        if parts is None or bars is None or not closed or _bars_outside_links(inside) is None:
+            return split_outside(body, "|")
+        parts[-1] += f"{{{{{inside}}}}}{bars[0]}"
+        parts += bars[1:]
+    return split_outside(body, "|") if parts is None else parts
+
+
+def _bars_outside_links(text: str) -> list[str] | None:
+    """Text without braces split at each ``|`` outside its links; ``None`` for other text.
+
+    ``None`` too if a link is never closed or holds another.
+    """
+    if "}" in text:
+        return None
+    chunks = text.split("[[")  # each later chunk: a link's inside, "]]", what follows it
+    parts = chunks[0].split("|")
+    for chunk in chunks[1:]:
+        link, closed, after = chunk.partition("]]")
+        if not closed:
+            return None
+        bars = after.split("|")
+        parts[-1] += f"[[{link}]]{bars[0]}"
+        parts += bars[1:]
+    return parts
 
 
 def _has_value(value: Inline) -> bool:
@@ -45,17 +97,22 @@ class _InfoboxReader:
             if entry is not None and _has_value(entry.value):
                 self.used.add(key)
                 handler(self, entry, field)
+        # Lists made into tuples: a list comprehension runs in its caller's frame.
         medalists = tuple(
-            medalist
-            for medal, key, noc_key in _MEDAL_KEYS
-            if (medalist := self._medalist(medal, key, noc_key)) is not None
+            [
+                medalist
+                for medal, key, noc_key in _MEDAL_KEYS
+                if (medalist := self._medalist(medal, key, noc_key)) is not None
+            ]
         )
         other = tuple(
-            (entry.key, text)
-            for key, entry in self.keyed
-            if key not in self.used and (text := clean(entry.value.text))
+            [
+                (entry.key, text)
+                for key, entry in self.keyed
+                if key not in self.used and (text := clean(entry.value.text))
+            ]
         )
-        key_lines = tuple((key, entry.line) for key, entry in self.keyed)
+        key_lines = tuple([(key, entry.line) for key, entry in self.keyed])
         return EventInfo(
             **self.fields, medalists=medalists, other=other, line=line, key_lines=key_lines
         )
@@ -128,8 +185,7 @@ class _InfoboxReader:
         name = clean(entry.value.text)
         if not name:
             return None
-        link = next((link.target for link in entry.value.links), None)
-        return Medalist(medal, name, noc, link=link)
+        return Medalist(medal, name, noc, link=_first_link(entry.value))
 
     def _noc(self, entry: InfoboxEntry) -> str | None:
         noc, problem = read_noc(entry.value)

@@ -106,7 +106,7 @@ class _Interpreter:
             title=self.title,
             info=info,
             records=Records(tuple(self.standing), tuple(self.new)),
-            rounds=tuple(builder.build() for builder in self.rounds),
+            rounds=tuple([builder.build() for builder in self.rounds]),
             lead="\n\n".join(self.lead),
             diagnostics=tuple(self.sink.items),
         )
@@ -167,7 +167,7 @@ class _Interpreter:
             self.lead.append(term.text)
 
     def paragraph(self, paragraph: Paragraph) -> None:
-        text = "\n".join(line.strip() for line in paragraph.text.split("\n"))
+        text = "\n".join([line.strip() for line in paragraph.text.split("\n")])
         if self.round is not None and _is_race_label(text):
             self.label = text  # a lone "Heat 1" line, often in bold
         elif self.round is not None:

@@ -175,7 +175,8 @@ class _RecordsReader:
         header: _Header | None = None
         previous: tuple[Cell, ...] | None = None
         for row in self.table.rows:
-            if row.is_header:
+            cells = row.cells
+            if cells and cells[0].header and row.is_header:  # most rows open with a data cell
                 if not _is_title_row(row):
                     header = _Header(columns_of(row.texts))
                 continue
@@ -184,13 +185,18 @@ class _RecordsReader:
             if kind is not None:
                 self._standing(kind, row, header.columns if header is not None else None)
             elif header is not None and header.time is not None:
-                realign = not self.table.spans_laid_out
-                fitted = fit_row(header.columns, row.cells, previous, realign=realign)
-                if fitted.cells is None:
-                    self.sink.add(row.line, f"record row not read: {fitted.problem}", "row-misfit")
-                    continue
-                previous = fitted.cells
-                self._new(header, fitted.cells, row.line)
+                laid_out = self.table.spans_laid_out
+                # A laid-out row as wide as its header: its cells stand where they are.
+                if not laid_out or len(cells) != len(header.columns):
+                    fitted = fit_row(header.columns, cells, previous, realign=not laid_out)
+                    if fitted.cells is None:
+                        self.sink.add(
+                            row.line, f"record row not read: {fitted.problem}", "row-misfit"
+                        )
+                        continue
+                    cells = fitted.cells
+                previous = cells
+                self._new(header, cells, row.line)
             else:
                 self.sink.add(
                     row.line, "records row is neither a standing nor a new record", "unknown-row"
@@ -229,7 +235,7 @@ class _RecordsReader:
             noc, problem = read_country(cells[header.country].content)
             if problem:
                 self.sink.add(line, problem, "unknown-country")
-        kinds = list(record_kinds(_clean_at(cells, header.record)))
+        kinds = [] if header.record is None else list(record_kinds(_clean_at(cells, header.record)))
         for index, kind in header.marks:
             if kind not in kinds and _clean_at(cells, index):
                 kinds.append(kind)

@@ -29,7 +29,9 @@ from .notes import NoteLike, parse_notes, status_of
 from .times import RaceTime
 
 _T = TypeVar("_T")
-_COMPETITOR_COLUMNS = (Column.ATHLETE, Column.TEAM, Column.COUNTRY)
+_COMPETITOR_COLUMNS: Final = frozenset({Column.ATHLETE, Column.TEAM, Column.COUNTRY})
+# Each column's name (Column.value is a property: two Python calls a look-up).
+_NAME_OF: Final = {column: column.value for column in Column}
 # Stage words of race columns that say nothing about the round ("Race 1", "Group A"):
 # editors head a quarterfinal table's race column "Heat" too, as in "each heat".
 _GENERIC_STAGES = frozenset({"race", "group", "heat"})
@@ -74,7 +76,7 @@ class ResultsTable(FrozenValue):
 
 def is_results_header(columns: tuple[Column, ...]) -> bool:
     """True if a header describes a results table."""
-    has_competitor = any(column in columns for column in _COMPETITOR_COLUMNS)
+    has_competitor = not _COMPETITOR_COLUMNS.isdisjoint(columns)
     return has_competitor and (Column.RANK in columns or Column.TIME in columns)
 
 
@@ -158,11 +160,13 @@ class _Header:
         self.texts = texts
         self.width = len(columns)
         self.is_results = is_results_header(columns)
-        self.names = tuple(column.value for column in columns)
+        self.names = tuple([_NAME_OF[column] for column in columns])
         self.unknown = tuple(
-            name
-            for column, text in zip(columns, texts, strict=True)
-            if column is Column.UNKNOWN and (name := clean(text))
+            [
+                name
+                for column, text in zip(columns, texts, strict=True)
+                if column is Column.UNKNOWN and (name := clean(text))
+            ]
         )
         self.rank = positions.get(Column.RANK)
         self.time = positions.get(Column.TIME)

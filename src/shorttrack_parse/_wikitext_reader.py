@@ -15,8 +15,9 @@ from typing import Final
 
 from ._diagnostics import DiagnosticSink
 from ._document import Block, Document, Heading, InfoboxEntry, Paragraph, Term, source_line
+from ._infobox import infobox_end, split_parameters
 from ._inline import InlineRenderer
-from ._wikisyntax import LogicalLine, expand_pipes, logical_lines, split_outside, template_end
+from ._wikisyntax import LogicalLine, expand_pipes, logical_lines, split_outside
 from ._wikitable import is_table_start, read_table
 
 _HEADING: Final = re.compile(r"(?P<marks>={1,6})(?P<text>.+?)(?P=marks)\s*")
@@ -145,7 +146,7 @@ class _WikitextReader:
     def _infobox(self, logical: LogicalLine) -> None:
         self.infobox_line = logical.line
         text = logical.text.strip()
-        end = template_end(text)
+        end = infobox_end(text)
         if end is None:
             self.sink.add(logical.line, "infobox template is not closed with }}", "infobox-syntax")
             body = text
@@ -155,14 +156,14 @@ class _WikitextReader:
             if rest.strip():  # "}}The men's 1000 metres…": prose after the infobox
                 self.paragraph_line = logical.line + text.count("\n", 0, end)
                 self.paragraph.append(rest)
-        parts = split_outside(body[2:], "|")
+        parts = split_parameters(body[2:])
         offset = logical.line + parts[0].count("\n")
+        render = self.renderer.render
         for part in parts[1:]:
             key, equals, value = part.partition("=")
-            if equals and key.strip():
-                self.infobox.append(
-                    InfoboxEntry(key.strip(), self.renderer.render(value.strip(), offset), offset)
-                )
+            key = key.strip()
+            if equals and key:
+                self.infobox.append(InfoboxEntry(key, render(value.strip(), offset), offset))
             elif part.strip():
                 self.sink.add(
                     offset, f"infobox parameter {part.strip()!r} has no name", "infobox-syntax"
