@@ -23,10 +23,12 @@ from shorttrack_parse._wikisyntax import (
     _PAIRS,
     TEMPLATE_BRACES,
     _braces,
+    _expand_top_level_pipes,
     _matched_spans,
     _multiline_template_lines,
     _span_lines,
     _split_outside_markup,
+    expand_pipes,
     logical_lines,
     split_outside,
     template_end,
@@ -337,6 +339,26 @@ def test_multiline_template_lines_agree_brace_by_brace(text: str) -> None:
 def test_logical_lines_from_the_callers_split_lines_agree(text: str) -> None:
     # The reader passes the lines it split already; comments must still be blanked.
     assert logical_lines(text, text.split("\n")) == logical_lines(text)
+
+
+# Pipe words among braces, inside templates nested, closed or left open.
+PIPE_TEXTS = st.recursive(
+    st.sampled_from(["{{", "}}", "{", "}", "{{!}}", "{{ !! }}", "{{{!}}", "a|", "\n"]),
+    lambda inner: st.one_of(
+        st.tuples(st.sampled_from(["{{a|", "{{{"]), inner, st.sampled_from(["}}", "}}}", ""])),
+        st.lists(inner, min_size=2, max_size=4),
+    ).map("".join),
+    max_leaves=10,
+)
+
+
+@examples(300)
+@given(PIPE_TEXTS)
+@example("{{a|{{!}}{{b}}")  # the template closes only with the second "}}": never
+@example("{{a|}}{{!}}}}")  # a template closed before the pipe
+@example("{{{a|{{!}}}}")  # the first "{{" opens the template
+def test_pipes_in_templates_are_kept_as_pairing_every_brace_keeps_them(text: str) -> None:
+    assert expand_pipes(text) == _expand_top_level_pipes(text)
 
 
 @examples(200)
