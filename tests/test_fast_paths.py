@@ -20,6 +20,7 @@ from shorttrack_parse._source import _SURROGATE, _has_surrogate
 from shorttrack_parse._text import clean
 from shorttrack_parse._text_reader import read_text
 from shorttrack_parse._wikisyntax import (
+    _COMMENT,
     _PAIRS,
     TEMPLATE_BRACES,
     _braces,
@@ -339,6 +340,15 @@ def test_multiline_template_lines_agree_brace_by_brace(text: str) -> None:
 def test_logical_lines_from_the_callers_split_lines_agree(text: str) -> None:
     # The reader passes the lines it split already; comments must still be blanked.
     assert logical_lines(text, text.split("\n")) == logical_lines(text)
+
+
+@examples(300)
+@given(st.lists(st.sampled_from(["<!--", "-->", "-", "--", ">", "<!-", "a", "\n"]), max_size=12))
+@example(["<!--", "--", "-->"])
+def test_comments_end_where_the_lazy_pattern_ends_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    lazy = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+    assert [m.span() for m in _COMMENT.finditer(text)] == [m.span() for m in lazy.finditer(text)]
 
 
 # Pipe words among braces, inside templates nested, closed or left open.

@@ -20,7 +20,9 @@ from ._hidden import hidden_spans, hides_text, html_tag_spans, merge_spans
 from ._text import LazyPattern
 from ._value import Value
 
-_COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# Up to the first "-->" (or the end): runs of other characters read at once, a "-"
+# only where "-->" does not start, so no character is tried twice.
+_COMMENT: Final = re.compile(r"<!--[^-]*+(?:-(?!->)[^-]*+)*+(?:-->|\Z)")
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 # A template closed on its line with no braces inside.
 _ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
