@@ -21,13 +21,16 @@ from shorttrack_parse._source import _SURROGATE, _has_surrogate
 from shorttrack_parse._text import clean
 from shorttrack_parse._text_reader import read_text
 from shorttrack_parse._wikisyntax import (
+    _COMMENT,
     _PAIRS,
     TEMPLATE_BRACES,
     _braces,
+    _expand_top_level_pipes,
     _matched_spans,
     _multiline_template_lines,
     _span_lines,
     _split_outside_markup,
+    expand_pipes,
     logical_lines,
     split_outside,
     template_end,
@@ -365,6 +368,35 @@ def test_multiline_template_lines_agree_brace_by_brace(text: str) -> None:
 def test_logical_lines_from_the_callers_split_lines_agree(text: str) -> None:
     # The reader passes the lines it split already; comments must still be blanked.
     assert logical_lines(text, text.split("\n")) == logical_lines(text)
+
+
+@examples(300)
+@given(st.lists(st.sampled_from(["<!--", "-->", "-", "--", ">", "<!-", "a", "\n"]), max_size=12))
+@example(["<!--", "--", "-->"])
+def test_comments_end_where_the_lazy_pattern_ends_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    lazy = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+    assert [m.span() for m in _COMMENT.finditer(text)] == [m.span() for m in lazy.finditer(text)]
+
+
+# Pipe words among braces, inside templates nested, closed or left open.
+PIPE_TEXTS = st.recursive(
+    st.sampled_from(["{{", "}}", "{", "}", "{{!}}", "{{ !! }}", "{{{!}}", "a|", "\n"]),
+    lambda inner: st.one_of(
+        st.tuples(st.sampled_from(["{{a|", "{{{"]), inner, st.sampled_from(["}}", "}}}", ""])),
+        st.lists(inner, min_size=2, max_size=4),
+    ).map("".join),
+    max_leaves=10,
+)
+
+
+@examples(300)
+@given(PIPE_TEXTS)
+@example("{{a|{{!}}{{b}}")  # the template closes only with the second "}}": never
+@example("{{a|}}{{!}}}}")  # a template closed before the pipe
+@example("{{{a|{{!}}}}")  # the first "{{" opens the template
+def test_pipes_in_templates_are_kept_as_pairing_every_brace_keeps_them(text: str) -> None:
+    assert expand_pipes(text) == _expand_top_level_pipes(text)
 
 
 @examples(200)

@@ -13,13 +13,16 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import Final
 
 from ._hidden import hidden_spans, hides_text, html_tag_spans, merge_spans
 from ._text import LazyPattern
 from ._value import Value
 
-_COMMENT: Final = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# Up to the first "-->" (or the end): runs of other characters read at once, a "-"
+# only where "-->" does not start, so no character is tried twice.
+_COMMENT: Final = re.compile(r"<!--[^-]*+(?:-(?!->)[^-]*+)*+(?:-->|\Z)")
 TEMPLATE_BRACES: Final = re.compile(r"\{\{|\}\}")
 # A template closed on its line with no braces inside.
 _ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
@@ -397,8 +400,35 @@ def expand_pipes(text: str) -> str:
     Inside a template's arguments MediaWiki keeps them literal (that is what they
     are for), so only those at the top level become table syntax.
     """
-    if "!" not in text or not _PIPE_WORD.search(text):
-        return text
+    if "!" not in text or all(map(partial(_pipe_in_template, text), _PIPE_WORD.finditer(text))):
+        return text  # no pipe word, or each one an argument's (most articles': a ref's)
+    return _expand_top_level_pipes(text)
+
+
+def _pipe_in_template(text: str, pipe: re.Match[str]) -> bool:
+    """True if ``pipe`` stands in a template with no other brace in it: ``{{a|{{!}}|b}}``.
+
+    The ``{{`` before it opens a template (or, in ``{{{``, the brace before it does)
+    that the ``}}`` after it closes, whatever stands around them: the pipe is an
+    argument's and stays literal.
+    """
+    start, end = pipe.span()
+    opening = text.rfind("{{", 0, start)
+    closing = text.find("}}", end)
+    return (
+        opening >= 0
+        and closing >= 0
+        and not _has_brace(text, opening + 2, start)
+        and not _has_brace(text, end, closing)
+    )
+
+
+def _has_brace(text: str, start: int, end: int) -> bool:
+    return text.find("{", start, end) >= 0 or text.find("}", start, end) >= 0
+
+
+def _expand_top_level_pipes(text: str) -> str:
+    """:func:`expand_pipes`, pairing every brace of ``text``."""
     pending: list[tuple[int, int, str]] = []
     stack: list[int] = []  # for each open {{: how many pipes were pending when it opened
     for match in _PIPE_TOKENS.finditer(text):

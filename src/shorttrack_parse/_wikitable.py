@@ -439,8 +439,8 @@ class _TableReader:
             item = work.pop()
             if isinstance(item, list):
                 blocks.extend(self.read_blocks(item))
-            elif item.nested and not _has_own_rows(item):
-                work.extend(reversed(_pieces(item)))  # a layout table: what it holds
+            elif item.nested and not _has_own_rows(item, labels := _label_rows(item)):
+                work.extend(reversed(_pieces(item, labels)))  # a layout table: what it holds
             elif item.nested:
                 # A table of its own rows with tables in some cells: it, then them.
                 blocks.append(self._table(item))
@@ -538,15 +538,14 @@ class _TableReader:
         ]
 
 
-def _pieces(table: _RawTable) -> list[_RawTable | list[LogicalLine]]:
+def _pieces(table: _RawTable, labels: set[int]) -> list[_RawTable | list[LogicalLine]]:
     """What a layout table holds, in document order: runs of lines and tables.
 
     A row of labels above cells holding tables labels them column by column
     (``! Heat 1 !! Heat 2``, or bold labels in data cells, over two tables side by
-    side).
+    side): ``labels`` are those rows (see :func:`_label_rows`).
     """
     pieces: list[_RawTable | list[LogicalLine]] = list(table.captions)
-    labels = _label_rows(table)
     headers: dict[int, list[LogicalLine]] = {}  # column -> the label above it
     for index, row in enumerate(table.rows):
         if index in labels:
@@ -587,9 +586,8 @@ def _label_rows(table: _RawTable) -> set[int]:
     return found
 
 
-def _has_own_rows(table: _RawTable) -> bool:
-    """True if some row, not a row of labels, is data of the table's own."""
-    labels = _label_rows(table)
+def _has_own_rows(table: _RawTable, labels: set[int]) -> bool:
+    """True if some row, not one of the ``labels`` rows, is data of the table's own."""
     return any(_is_own_row(row) for index, row in enumerate(table.rows) if index not in labels)
 
 
