@@ -379,6 +379,21 @@ def test_comments_end_where_the_lazy_pattern_ends_them(pieces: list[str]) -> Non
     assert [m.span() for m in _COMMENT.finditer(text)] == [m.span() for m in lazy.finditer(text)]
 
 
+# Closing tags as written, others, and what the pattern's case folding also takes (ſ).
+CLOSER_PIECES = st.sampled_from(
+    ["</ref>", "</REF >", "</ref\n>", "</reſ>", "</", "<", "/", "ref", ">", "x"]
+)
+
+
+@examples(300)
+@given(st.lists(CLOSER_PIECES, max_size=10).map("".join), st.integers(0, 12))
+@example("</small></ref>", 0)  # another closing tag first: the pattern decides
+@example("</REF></ref>", 0)
+def test_closing_tags_end_where_the_pattern_ends_them(text: str, start: int) -> None:
+    match = re.compile(r"</ref\s*>", re.IGNORECASE).search(text, start)
+    assert _hidden.closer_end(text, "ref", start) == (None if match is None else match.end())
+
+
 # Pipe words among braces, inside templates nested, closed or left open.
 PIPE_TEXTS = st.recursive(
     st.sampled_from(["{{", "}}", "{", "}", "{{!}}", "{{ !! }}", "{{{!}}", "a|", "\n"]),

@@ -38,6 +38,23 @@ def _closer(name: str) -> re.Pattern[str]:
     return pattern
 
 
+def closer_end(text: str, name: str, start: int) -> int | None:
+    """Where the first closing tag of ``name`` (``</ref>``, ``</REF >``) at or after ``start`` ends.
+
+    The usual closer, ``</ref>`` with no other ``</`` before it, is found with
+    ``str.find``: no other closing tag can start earlier, so it is the pattern's first
+    match.  That spares most processes compiling the pattern on their first parse.
+    """
+    usual = f"</{name}>"
+    found = text.find(usual, start)
+    if found >= 0 and text.find("</", start, found) < 0:
+        return found + len(usual)
+    if found < 0 and text.find("</", start) < 0:
+        return None
+    match = _closer(name).search(text, start)
+    return None if match is None else match.end()
+
+
 def hidden_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every comment and extension tag, in order, not overlapping.
 
@@ -59,14 +76,14 @@ def hidden_spans(text: str) -> list[tuple[int, int]]:
             end = match.end()
         else:
             folded = name.casefold()
-            closer = None
+            closed_at = None
             if match.end() < unclosed_from.get(folded, len(text) + 1):
-                closer = _closer(folded).search(text, match.end())
-            if closer is None:
+                closed_at = closer_end(text, folded, match.end())
+            if closed_at is None:
                 unclosed_from[folded] = min(unclosed_from.get(folded, match.end()), match.end())
                 end = match.end()
             else:
-                end = closer.end()
+                end = closed_at
         spans.append((start, end))
         position = max(end, start + 1)
     return spans
