@@ -21,12 +21,22 @@ _DEFERRED = (
 )
 
 
-def _loaded_after(code: str) -> set[str]:
-    script = f"import sys\n{code}\nprint('\\n'.join(sys.modules))"
-    output = subprocess.run(
+# A script's line listing the package's patterns compiled on first use, as ``lazy``.
+_LAZY_PATTERNS = (
+    "lazy = [v for name, m in list(sys.modules.items()) if name.startswith('shorttrack_parse')"
+    " for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+)
+
+
+def _output_of(script: str) -> str:
+    """What ``script`` prints, run in a fresh interpreter."""
+    return subprocess.run(
         [sys.executable, "-c", script], check=True, capture_output=True, text=True
     ).stdout
-    return set(output.split())
+
+
+def _loaded_after(code: str) -> set[str]:
+    return set(_output_of(f"import sys\n{code}\nprint('\\n'.join(sys.modules))").split())
 
 
 def test_import_defers_optional_machinery() -> None:
@@ -44,24 +54,17 @@ def test_import_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
         "import shorttrack_parse\n"
         "print(gc.isenabled())"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", script], check=True, capture_output=True, text=True
-    ).stdout
-    assert output.strip() == str(enabled)
+    assert _output_of(script).strip() == str(enabled)
 
 
 def test_rare_patterns_are_compiled_on_first_use_only() -> None:
     script = (
         "import sys, shorttrack_parse\n"
         "from shorttrack_parse._text import LazyPattern\n"
-        "lazy = [v for name, m in list(sys.modules.items()) if name.startswith('shorttrack_parse')"
-        " for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        f"{_LAZY_PATTERNS}"
         "print(len(lazy), sum(p._compiled is not None for p in lazy))"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", script], check=True, capture_output=True, text=True
-    ).stdout
-    lazy, compiled = map(int, output.split())
+    lazy, compiled = map(int, _output_of(script).split())
     assert lazy > 0
     assert compiled == 0
 
@@ -111,15 +114,11 @@ def test_a_first_parse_imports_and_compiles_nothing(path: str) -> None:
         "from shorttrack_parse._text import LazyPattern\n"
         "before = set(sys.modules)\n"
         f"shorttrack_parse.parse(open({path!r}, encoding='utf-8').read())\n"
-        "lazy = [v for name, m in list(sys.modules.items()) if name.startswith('shorttrack_parse')"
-        " for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        f"{_LAZY_PATTERNS}"
         "print(sorted(set(sys.modules) - before))\n"
         "print([p.pattern for p in lazy if p._compiled is not None], list(_hidden._CLOSERS))"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", script], check=True, capture_output=True, text=True
-    ).stdout
-    assert output.splitlines() == ["[]", "[] []"]
+    assert _output_of(script).splitlines() == ["[]", "[] []"]
 
 
 def test_markup_beyond_the_simple_shapes_loads_the_generic_parser() -> None:
