@@ -14,7 +14,6 @@ from shorttrack_parse import _dates, _hidden, _wikitable, _wikitext_reader, pars
 from shorttrack_parse._cells import _MEMBER_SEPARATORS, _bare_name, _member_parts
 from shorttrack_parse._document import Cell, Document, Inline, Row, Table
 from shorttrack_parse._hidden import hidden_spans, merge_spans, tag_spans
-from shorttrack_parse._infobox import infobox_end, split_parameters
 from shorttrack_parse._interpreter import interpret
 from shorttrack_parse._results import _spanning_text
 from shorttrack_parse._source import _SURROGATE, _has_surrogate
@@ -31,8 +30,10 @@ from shorttrack_parse._wikisyntax import (
     _span_lines,
     _split_outside_markup,
     expand_pipes,
+    infobox_end,
     logical_lines,
     split_outside,
+    split_parameters,
     template_end,
 )
 from shorttrack_parse._wikitable import _cell_facts, _CellFacts, _RawRow, _row_cells

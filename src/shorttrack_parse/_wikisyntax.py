@@ -229,6 +229,57 @@ def template_end(text: str) -> int | None:
     return None
 
 
+def infobox_end(text: str) -> int | None:
+    """Where the template opening ``text`` ends, as :func:`template_end` finds it.
+
+    An infobox with no template inside ends with the text: no brace to pair.
+    """
+    inside = text[2:-2]
+    if text[:2] == "{{" and text[-2:] == "}}" and "{" not in inside and "}" not in inside:
+        return len(text)
+    return template_end(text)
+
+
+def split_parameters(body: str) -> list[str]:
+    """An infobox's body split at each ``|`` outside markup, as :func:`split_outside` does.
+
+    Most infoboxes hold no markup but closed links and templates, neither nested nor
+    crossing the other (``[[A|B]]``, ``{{flagIOCmedalist|[[A]]|CHN}}``): their bars
+    are split here around them, with ``str`` methods only.
+    """
+    if "<" in body:
+        return split_outside(body, "|")
+    pieces = body.split("{{")  # each later piece: a template's inside, "}}", what follows
+    parts = _bars_outside_links(pieces[0])
+    for piece in pieces[1:]:
+        inside, closed, after = piece.partition("}}")
+        bars = _bars_outside_links(after)
+        if parts is None or bars is None or not closed or _bars_outside_links(inside) is None:
+            return split_outside(body, "|")
+        parts[-1] += f"{{{{{inside}}}}}{bars[0]}"
+        parts += bars[1:]
+    return split_outside(body, "|") if parts is None else parts
+
+
+def _bars_outside_links(text: str) -> list[str] | None:
+    """Text without braces split at each ``|`` outside its links; ``None`` for other text.
+
+    ``None`` too if a link is never closed or holds another.
+    """
+    if "}" in text:
+        return None
+    chunks = text.split("[[")  # each later chunk: a link's inside, "]]", what follows it
+    parts = chunks[0].split("|")
+    for chunk in chunks[1:]:
+        link, closed, after = chunk.partition("]]")
+        if not closed:
+            return None
+        bars = after.split("|")
+        parts[-1] += f"[[{link}]]{bars[0]}"
+        parts += bars[1:]
+    return parts
+
+
 class LogicalLine(Value):  # built for every line of the article: not frozen, for speed
     """One or more physical lines joined because a template spans them."""
 

@@ -15,9 +15,15 @@ from typing import Final
 
 from ._diagnostics import DiagnosticSink
 from ._document import Block, Document, Heading, InfoboxEntry, Paragraph, Term, source_line
-from ._infobox import infobox_end, split_parameters
 from ._inline import InlineRenderer
-from ._wikisyntax import LogicalLine, expand_pipes, logical_lines, split_outside
+from ._wikisyntax import (
+    LogicalLine,
+    expand_pipes,
+    infobox_end,
+    logical_lines,
+    split_outside,
+    split_parameters,
+)
 from ._wikitable import is_table_start, read_table
 
 _HEADING: Final = re.compile(r"(?P<marks>={1,6})(?P<text>.+?)(?P=marks)\s*")
