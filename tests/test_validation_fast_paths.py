@@ -194,15 +194,7 @@ def _facts_row_by_row(event: sp.Event) -> _facts.RowFacts:
     )
 
 
-@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
-def test_row_facts_of_every_fixture_are_what_its_rows_say(path: Path) -> None:
-    event = sp.parse_file(path)
-    assert _facts.row_facts(event) == _facts_row_by_row(event)
-
-
-@examples(60)
-@given(VALIDATION_EVENTS)
-def test_row_facts_of_generated_events_are_what_their_rows_say(event: sp.Event) -> None:
+def _row_facts_alike(event: sp.Event) -> None:
     assert _facts.row_facts(event) == _facts_row_by_row(event)
 
 
@@ -218,17 +210,6 @@ def _race_keys_alike(event: sp.Event) -> None:
     # Race.key reads the stage's _value_: the same as its public value.
     for race in event.races():
         assert race.key == key_of(race.stage.value, race.label)
-
-
-@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
-def test_race_keys_of_every_fixture(path: Path) -> None:
-    _race_keys_alike(sp.parse_file(path))
-
-
-@examples(60)
-@given(VALIDATION_EVENTS)
-def test_race_keys_of_generated_events(event: sp.Event) -> None:
-    _race_keys_alike(event)
 
 
 def _seen_built_by_name(
@@ -270,17 +251,6 @@ def _qualification_tallies_alike(event: sp.Event) -> None:
             assert qualification._on_top(race, level) is nothing_out_of_place
 
 
-@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
-def test_qualification_tallies_of_every_fixture(path: Path) -> None:
-    _qualification_tallies_alike(sp.parse_file(path))
-
-
-@examples(100)
-@given(VALIDATION_EVENTS)
-def test_qualification_tallies_of_generated_events(event: sp.Event) -> None:
-    _qualification_tallies_alike(event)
-
-
 def test_qualification_tallies_leave_out_placed_rows_that_did_not_finish() -> None:
     # status-with-rank rows: placed, yet not finishers, above and below a qualifier
     race = sp.Race(
@@ -302,12 +272,26 @@ def _finals_alike(event: sp.Event) -> None:
             assert _stages.is_final(race, stage) is expected
 
 
+# Each short cut against the long way, for one event: row facts, race keys,
+# qualification tallies, finals.
+SHORT_CUTS_ALIKE: tuple[Callable[[sp.Event], None], ...] = (
+    _row_facts_alike,
+    _race_keys_alike,
+    _qualification_tallies_alike,
+    _finals_alike,
+)
+
+
+@pytest.mark.parametrize("alike", SHORT_CUTS_ALIKE, ids=lambda alike: alike.__name__.strip("_"))
 @pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda path: f"{path.parent.name}/{path.name}")
-def test_is_final_of_every_fixture_race(path: Path) -> None:
-    _finals_alike(sp.parse_file(path))
+def test_short_cuts_agree_on_every_fixture(path: Path, alike: Callable[[sp.Event], None]) -> None:
+    alike(sp.parse_file(path))
 
 
-@examples(60)
+@pytest.mark.parametrize("alike", SHORT_CUTS_ALIKE, ids=lambda alike: alike.__name__.strip("_"))
+@examples(100)
 @given(VALIDATION_EVENTS)
-def test_is_final_of_generated_races(event: sp.Event) -> None:
-    _finals_alike(event)
+def test_short_cuts_agree_on_generated_events(
+    alike: Callable[[sp.Event], None], event: sp.Event
+) -> None:
+    alike(event)
