@@ -237,6 +237,8 @@ INFOBOX_FRAGMENTS = st.sampled_from(
         "|", "\n| ", "a = b", "=", " ", "a", "[[a]]", "[[a|b]]", "[[a|b|c]]", "[[", "]]",
         "[", "]", "[[a]", "[a]]", "[[[a]]]", "{{a|b}}", "{{", "}}", "{", "}", "<br />",
         "<ref>a|b</ref>", "<!--|-->", "–", "{{a|[[b|c]]|d}}", "{{a|[[b}}", "{{{", "}}}",
+        '<ref name="a" />', "<ref>", "</ref>", "<!--", "-->", "<br>", "<small>", "</small>",
+        '<span title="a|b">', "<span title='[[a]]'>", "<nowiki>", "</nowiki>", "<", ">",
     ]
 )  # fmt: skip
 
@@ -253,6 +255,8 @@ def test_infobox_end_agrees_with_template_end(text: str) -> None:
 @example("a=[[A|B]]|b=[[C]] x|c")
 @example("a={{flagIOCmedalist|[[A|B]]|CHN}}|b=[[C]]")
 @example("a={{b|[[c}}|d]]")  # a link opened in a template and closed after it
+@example('a=[[A]]<br />[[B|C]]|b=D<ref name="x" />|c')
+@example('a=<span title="x|y">z</span>|b')  # a bar inside a tag splits nothing
 def test_infobox_split_agrees_with_split_outside(body: str) -> None:
     assert split_parameters(body) == split_outside(body, "|")
 

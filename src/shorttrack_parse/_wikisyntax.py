@@ -29,6 +29,7 @@ _ONE_LINE_TEMPLATE: Final = re.compile(r"\{\{[^{}\n]*+\}\}")
 _PAIRS: Final = re.compile(r"\{\{|\}\}|\[\[|\]\]")
 _PAIR_MARKS: Final = ("{{", "}}", "[[", "]]")
 _SELF_CLOSED: Final = re.compile(r"<[a-zA-Z][^<>]*/>")
+_MARKUP_CHARACTER: Final = re.compile(r"[|{}\[\]]")
 # "{{{!}}" is "{" and "{{!}}" (MediaWiki's "{|" written with the magic word).
 _PIPE_WORD: Final = re.compile(r"\{\{\s*!!?\s*\}\}")
 _PIPE_TOKENS: Final = re.compile(r"\{\{\s*(!!?)\s*\}\}|\{\{(?!\{\s*!!?\s*\}\})|\}\}")
@@ -244,10 +245,11 @@ def split_parameters(body: str) -> list[str]:
     """An infobox's body split at each ``|`` outside markup, as :func:`split_outside` does.
 
     Most infoboxes hold no markup but closed links and templates, neither nested nor
-    crossing the other (``[[A|B]]``, ``{{flagIOCmedalist|[[A]]|CHN}}``): their bars
-    are split here around them, with ``str`` methods only.
+    crossing the other (``[[A|B]]``, ``{{flagIOCmedalist|[[A]]|CHN}}``), and tags
+    that hide no bar (``<br />``, ``<ref name="a" />``): their bars are split here
+    around them, with ``str`` methods only.
     """
-    if "<" in body:
+    if "<" in body and not _tags_hide_nothing(body):
         return split_outside(body, "|")
     pieces = body.split("{{")  # each later piece: a template's inside, "}}", what follows
     parts = _bars_outside_links(pieces[0])
@@ -259,6 +261,19 @@ def split_parameters(body: str) -> list[str]:
         parts[-1] += f"{{{{{inside}}}}}{bars[0]}"
         parts += bars[1:]
     return split_outside(body, "|") if parts is None else parts
+
+
+def _tags_hide_nothing(text: str) -> bool:
+    """True if no comment, extension tag or HTML tag in ``text`` holds a bar, brace or bracket.
+
+    Such tags (``<br />``, a self-closed ``<ref name="a" />``) are spans that
+    :func:`split_outside` keeps whole, but they hold no separator and cross no
+    template or link, so splitting as if they were plain text gives the same parts.
+    """
+    return not any(
+        _MARKUP_CHARACTER.search(text, start, end)
+        for start, end in hidden_spans(text) + html_tag_spans(text)
+    )
 
 
 def _bars_outside_links(text: str) -> list[str] | None:
