@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import shorttrack_parse as sp
-from shorttrack_parse import _cells, _columns, _inline, _ioc, _labels, _race_names, notes
+from shorttrack_parse import _cells, _columns, _wikitable
 from shorttrack_parse._checks import statuses
 from shorttrack_parse._text import CACHE_SIZE, CACHED_LENGTH, TextCache
 
@@ -18,21 +21,32 @@ FIXTURES = sorted(
     for path in Path("fixtures", folder).iterdir()
     if path.suffix in (".wiki", ".txt")
 )
-# Every function memoised across articles for speed.
-CACHED: tuple[TextCache[object], ...] = (
-    _cells.kind_of,
-    _cells._member_names,
-    _cells._split_clean_time,
-    _columns.column_of,
-    _inline._short_rendering,
-    _ioc.noc_for,
-    _labels.race_key,
-    _labels.round_kind,
-    _race_names.race_label,
-    notes._parse_notes,
-)
-# Every function memoised across validations.
+
+
+def _text_caches() -> list[TextCache[object]]:
+    """Every :class:`TextCache` of the package, each once, found in its modules.
+
+    Found rather than listed, so that a cache added later is cleared and checked too.
+    """
+    for module in pkgutil.walk_packages(sp.__path__, "shorttrack_parse."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    found: dict[int, TextCache[object]] = {}
+    for name, module in list(sys.modules.items()):
+        if name.startswith("shorttrack_parse"):
+            for value in vars(module).values():
+                if isinstance(value, TextCache):
+                    found[id(value)] = value
+    return list(found.values())
+
+
+# Every function memoised across validations, and every one memoised for parsing.
 CACHED_BY_VALIDATION: tuple[TextCache[object], ...] = (statuses._status_written,)
+CACHED = tuple(
+    cache
+    for cache in _text_caches()
+    if not any(cache is validation for validation in CACHED_BY_VALIDATION)
+)
 
 
 def _clear() -> None:
@@ -58,7 +72,14 @@ def test_caches_are_filled_by_parsing() -> None:
     _clear()
     sp.parse_file("fixtures/wikitext/2002-men-1000m.wiki")
     sp.parse_file("fixtures/wikitext/2010-women-3000m-relay.wiki")  # a relay's members
-    assert all(function.cache_info().currsize for function in CACHED)
+    sp.parse_file("fixtures/editor/1992-men-5000m-relay.wiki")  # rows split the long way
+    assert [function for function in CACHED if not function.cache_info().currsize] == []
+
+
+def test_every_cache_is_found() -> None:
+    found = {id(cache) for cache in CACHED}  # caches are dicts: compared by their contents
+    assert len(found) >= 15
+    assert {id(_cells.kind_of), id(_columns.column_of), id(_wikitable._split_cell_facts)} <= found
 
 
 def test_caches_of_validation_are_filled_by_validating() -> None:

@@ -212,6 +212,11 @@ def _plain_cell_facts(cell: str) -> _CellFacts | None:
     return _cell_facts(cell) if splits_plainly(cell) else None
 
 
+# The cells of rows that are split the long way (a footnote mark, ``<sup>[a]</sup>``,
+# in one cell sends its whole row there) recur as much as the others.
+_split_cell_facts: Final = TextCache(_cell_facts)
+
+
 def _row_cells(body: str, header: bool) -> list[_CellFacts]:
     """The cells of a row line (its text after the ``|`` or ``!``), each read."""
     pieces = body.split("||")
@@ -224,7 +229,7 @@ def _row_cells(body: str, header: bool) -> list[_CellFacts]:
     pieces = split_outside(body, "||")
     if header:
         pieces = [part for piece in pieces for part in split_outside(piece, "!!")]
-    return [_cell_facts(piece) for piece in pieces]
+    return list(map(_split_cell_facts, pieces))
 
 
 def _may_span(attributes: str) -> bool:
