@@ -304,14 +304,13 @@ def growth(repeat: int) -> None:
         previous = took
 
 
-def cache_effect(repeat: int, in_a_row: int = 4) -> None:
-    """Print our parse of the 13 kB article timed right after mwparserfromhell's and after ours.
+def _after_reference_and_after_ours(
+    text: str, repeat: int, in_a_row: int
+) -> tuple[float, list[float]]:
+    """mwparserfromhell's parse after its own, and ours right after it and after ours (ms).
 
-    Context for the verdicts above, not a target: there each of our parses follows one
-    of mwparserfromhell's, which leaves the CPU caches holding its data, not ours.
-    Here each turn runs mwparserfromhell's parse twice, then ours ``in_a_row`` times.
+    Each turn runs mwparserfromhell's parse twice, then ours ``in_a_row`` times.
     """
-    text = _read(ARTICLE)
 
     def ours() -> object:
         return shorttrack_parse.parse(text, form="wikitext")
@@ -325,12 +324,91 @@ def cache_effect(repeat: int, in_a_row: int = 4) -> None:
     }
     actions.update({f"ours {place}": ours for place in range(1, in_a_row + 1)})
     times = interleaved(actions, repeat)
+    return times["reference again"], [times[f"ours {place}"] for place in range(1, in_a_row + 1)]
+
+
+def cache_effect(repeat: int, in_a_row: int = 4) -> None:
+    """Print our parses timed right after mwparserfromhell's and after ours.
+
+    Context for the verdicts above, not a target: there each of our parses follows one
+    of mwparserfromhell's, which leaves the CPU caches holding its data, not ours.
+    First the 13 kB article, our parse after 1 to ``in_a_row - 1`` of ours; then
+    every smaller article, right after mwparserfromhell's and after three of ours.
+    """
+    reference, ours = _after_reference_and_after_ours(_read(ARTICLE), repeat, in_a_row)
     print("CPU caches (our parse of the 13 kB article; context, not a target):")
-    for place in range(1, in_a_row + 1):
-        took = times[f"ours {place}"]
-        ratio = took / times["reference again"]
+    for place, took in enumerate(ours, start=1):
         after = "right after mwparserfromhell's" if place == 1 else f"after {place - 1} of ours"
+        ratio = took / reference
         print(f"  {after:32} {took:6.2f} ms  {ratio:6.3f} of mwparserfromhell after its own")
+    print("  the smaller articles, right after mwparserfromhell's / after three of ours:")
+    meeting = [0, 0]
+    for path in SMALLER:
+        reference, ours = _after_reference_and_after_ours(_read(path), repeat, 4)
+        cold, hot = ours[0] / reference, ours[-1] / reference
+        meeting[0] += cold <= 0.10
+        meeting[1] += hot <= 0.10
+        print(
+            f"  {path.parent.name + '/' + path.stem:40} {cold:6.3f} / {hot:6.3f}"
+            f"  ({ours[0]:.2f} / {ours[-1]:.2f} ms; mwparserfromhell {reference:.2f} ms)"
+        )
+    print(
+        f"  meeting 0.10: {meeting[0]} of {len(SMALLER)} right after mwparserfromhell's,"
+        f" {meeting[1]} of {len(SMALLER)} after three of ours"
+    )
+
+
+_FIRST_PARSE_PARTS = """
+import sys
+import time
+import shorttrack_parse
+from shorttrack_parse._text import TextCache
+text = open({path!r}, encoding="utf-8").read()
+
+def empty_caches():
+    for name, module in list(sys.modules.items()):
+        if name.startswith("shorttrack_parse"):
+            for value in vars(module).values():
+                if isinstance(value, TextCache):
+                    value.cache_clear()
+
+def took():
+    start = time.perf_counter()
+    shorttrack_parse.parse(text)
+    return time.perf_counter() - start
+
+first = took()
+warm = sorted(took() for _ in range(15))[7]
+emptied = []
+for _ in range(9):
+    empty_caches()
+    emptied.append(took())
+print(first / warm, sorted(emptied)[4] / warm)
+"""
+
+
+def first_parse_parts(path: Path, samples: int = 7) -> None:
+    """Print what the first parse in a fresh process pays over a warm one (context).
+
+    In each fresh process: the first parse, warm parses, and parses with the caches
+    shared between articles emptied (the code warm, every text of the article unseen).
+    """
+    code = _FIRST_PARSE_PARTS.format(path=str(path))
+    parts = [
+        [
+            float(value)
+            for value in subprocess.run(
+                [sys.executable, "-c", code], check=True, capture_output=True, text=True
+            ).stdout.split()
+        ]
+        for _ in range(samples)
+    ]
+    first = statistics.median(part[0] for part in parts)
+    emptied = statistics.median(part[1] for part in parts)
+    print("first parse in a fresh process (context, not a target), over a warm parse:")
+    print(f"  first parse                               {first:6.2f}")
+    print(f"  caches emptied, code warm (texts unseen)  {emptied:6.2f}")
+    print(f"  so once per process                       {first - emptied:6.2f}")
 
 
 def main() -> None:
@@ -343,6 +421,7 @@ def main() -> None:
     print(f"{missed} target(s) missed")
     growth(options.repeat)
     cache_effect(options.repeat)
+    first_parse_parts(ARTICLE)
 
 
 if __name__ == "__main__":
