@@ -51,9 +51,10 @@ _SIMPLE_TOKEN: Final = re.compile(
 )
 # The commonest cells whole: one link, or one flag template (an athlete's flag holding
 # a link).  Names exclude what needs more than a plain reading (markup, underscores,
-# namespaces, named parameters).
+# namespaces, named parameters); a lone apostrophe (O'Reilly) is plain text.
 _LINK_PARTS: Final = (
-    r"\[\[(?P<{0}>[^\[\]{{}}|<>\n&'_:]+)(?:\|(?P<{0}_shown>[^\[\]{{}}|<>\n&']*))?\]\]"
+    r"\[\[(?P<{0}>(?:[^\[\]{{}}|<>\n&'_:]++|'(?!'))+)"
+    r"(?:\|(?P<{0}_shown>(?:[^\[\]{{}}|<>\n&']++|'(?!'))*))?\]\]"
 )
 _COMMON_SHAPE: Final = re.compile(
     rf"\s*(?:{_LINK_PARTS.format('target')}"
