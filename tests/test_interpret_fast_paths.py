@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import pytest
 from conftest import examples
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from test_fast_paths import CELL_TEXTS
 
@@ -159,6 +159,44 @@ def test_link_for_a_cell_of_one_link_agrees(name: str, links: list[Link], text: 
     content = Inline(text, tuple(links))
     general = link_for(name, content, [clean(link.text) for link in links])
     assert link_for(name, content) == general
+
+
+def _members_the_long_way(content: Inline) -> tuple[Athlete, ...]:
+    """:func:`_cells.read_members` with each member's link looked for by ``link_for``."""
+    parts = _cells._member_names(content.text)
+    if len(parts) < 2:
+        linked = [clean(link.text) for link in content.links]
+        if len(linked) >= 2 and " ".join(linked) == _cells._bare_name(content.text):
+            parts = tuple(linked)
+        else:
+            return ()
+    texts = [clean(link.text) for link in content.links]
+    return tuple(Athlete(part, link_for(part, content, texts)) for part in parts)
+
+
+MEMBER_NAMES = st.sampled_from(["Ann", "Bo", "Cy", "Ann ", "bo"])
+
+
+@examples(200)
+@given(
+    st.lists(MEMBER_NAMES, max_size=5),
+    st.lists(st.tuples(st.sampled_from(["t1", "t2"]), MEMBER_NAMES), max_size=5),
+    st.sampled_from(["links in order", "links reversed", "names of their own"]),
+)
+@example(["Ann", "Bo"], [("t1", "Bo"), ("t2", "Ann")], "names of their own")
+@example([], [("t1", "Ann"), ("t2", "Ann")], "links in order")
+def test_members_each_linked_in_order_agree(
+    names: list[str], linked: list[tuple[str, str]], arrangement: str
+) -> None:
+    # A team listed a name a line, its links in order (or out of order, repeated,
+    # missing, with other targets): the short cut gives what link_for finds.
+    links = [Link(target, text) for target, text in linked]
+    if arrangement != "names of their own":  # [[A]]<br />[[B]] shows the links' texts
+        names = [link.text for link in links]
+        if arrangement == "links reversed":
+            names.reverse()
+    content = Inline("\n".join(names), tuple(links))
+    assert _cells.read_members(content) == _members_the_long_way(content)
 
 
 def _reference_status_of(notes: tuple[NoteLike, ...]) -> Status:

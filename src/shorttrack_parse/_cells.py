@@ -245,6 +245,9 @@ def read_members(content: Inline) -> tuple[Athlete, ...]:
         else:
             return ()
     texts = [clean(link.text) for link in content.links]
+    if texts == list(parts) and len(set(texts)) == len(texts):
+        # The usual list, one link a member in order: each name's link is its own.
+        return tuple(map(Athlete, parts, [link.target for link in content.links]))
     return tuple(Athlete(part, link_for(part, content, texts)) for part in parts)
 
 
