@@ -145,6 +145,9 @@ SHAPES: list[tuple[str, Callable[[str], object], str]] = [
     ("common shape, flag", _inline._COMMON_SHAPE.fullmatch, "{{flag" + "|a" * (N // 2)),
     ("common shape, athlete", _inline._COMMON_SHAPE.fullmatch, "{{flagA|[[a|" + "a|" * N),
     ("common shape, spaces", _inline._COMMON_SHAPE.fullmatch, SPACES + "x"),
+    ("common shape, apostrophes", _inline._COMMON_SHAPE.fullmatch, "[[" + "a'" * (N // 2)),
+    ("common shape, shown", _inline._COMMON_SHAPE.fullmatch, "[[a|" + "'a" * (N // 2) + "''"),
+    ("markup characters", _all(_wikisyntax._MARKUP_CHARACTER), "a" * N),
     *(
         (f"plain row {mark}{shape}", pattern.fullmatch, shape * (N // len(shape)) + "{")
         for mark, pattern in _wikisyntax._PLAIN_MARKUP.items()
