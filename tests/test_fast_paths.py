@@ -491,8 +491,26 @@ def tables(draw: st.DrawFn) -> str:
     return "\n".join([*lines, "|}"])
 
 
+# Rows under rowspans: the cells carried down, rows shorter and longer than them.
+SPANNING_CELLS = st.sampled_from(
+    ["a", "b", "", " rowspan=2 | c", "rowspan=3|d", 'rowspan="4" | e', " colspan=2 | f"]
+)
+
+
+@st.composite
+def tables_with_rowspans(draw: st.DrawFn) -> str:
+    """Tables of one-line rows, some cells spanning rows below them."""
+    lines = ["{|"]
+    for _ in range(draw(st.integers(1, 8))):
+        cells = draw(st.lists(SPANNING_CELLS, max_size=4))
+        lines += ["|-", "| " + " || ".join(cells)]
+    return "\n".join([*lines, "|}"])
+
+
 @examples(300)
-@given(tables())
+@given(tables() | tables_with_rowspans())
+@example("{|\n|-\n| rowspan=3 | 1 || a || b\n|-\n| c || d\n|-\n| e || f\n|-\n| g || h\n|}")
+@example("{|\n|-\n| a || rowspan=2 | b || rowspan=3 | c\n|-\n| d\n|-\n| e\n|}")
 def test_rows_laid_out_from_the_lines_read_as_from_raw_cells(text: str) -> None:
     fast = read_wikitext(text)
     # Every row made into raw cells, every cell rendered at layout.

@@ -473,13 +473,16 @@ class _TableReader:
         rows: list[Row] = []
         render = self.renderer.render
         for raw in raw_rows:
-            if (read := raw.only_read()) and not carried and not raw.spans:
-                # The common row: no spans to lay out, each cell in its own column.
+            if (read := raw.only_read()) and not raw.spans:
+                # The common row: no spans of its own, each cell in a column of its own
+                # (those a rowspan above still fills, if any, left to it).
                 plain = [
                     Cell(shown or render(content, line), header)
                     for header, line, cells in read
                     for _, content, _, _, shown in cells
                 ]
+                if carried:
+                    _insert_carried(plain, carried)
                 rows.append(Row(tuple(plain), read[0][1]))
                 continue
             if raw.is_empty():
@@ -541,6 +544,24 @@ class _TableReader:
             )
             for cell in raw.cells
         ]
+
+
+def _insert_carried(cells: list[Cell], carried: dict[int, tuple[int, Cell]]) -> None:
+    """Put each cell a rowspan carries down into its column of a row of one-column cells.
+
+    The row's own cells keep their order in the other columns; where they end before
+    a carried column, empty cells fill the gap.  Each carried cell has a row fewer
+    to fill.
+    """
+    for column in sorted(carried):
+        remaining, cell = carried[column]
+        if column > len(cells):
+            cells.extend([_EMPTY] * (column - len(cells)))
+        cells.insert(column, cell)
+        if remaining > 1:
+            carried[column] = (remaining - 1, cell)
+        else:
+            del carried[column]
 
 
 def _pieces(table: _RawTable, labels: set[int]) -> list[_RawTable | list[LogicalLine]]:
