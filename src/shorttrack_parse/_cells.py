@@ -244,6 +244,8 @@ def read_members(content: Inline) -> tuple[Athlete, ...]:
             parts = tuple(linked)
         else:
             return ()
+    if not content.links:  # names alone, as flattened text gives them: no link to find
+        return tuple(map(Athlete, parts))
     texts = [clean(link.text) for link in content.links]
     if texts == list(parts) and len(set(texts)) == len(texts):
         # The usual list, one link a member in order: each name's link is its own.
