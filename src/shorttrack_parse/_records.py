@@ -174,6 +174,7 @@ class _RecordsReader:
     def read(self) -> RecordRows:
         header: _Header | None = None
         previous: tuple[Cell, ...] | None = None
+        laid_out = self.table.spans_laid_out
         for row in self.table.rows:
             cells = row.cells
             if cells and cells[0].header and row.is_header:  # most rows open with a data cell
@@ -185,7 +186,6 @@ class _RecordsReader:
             if kind is not None:
                 self._standing(kind, row, header.columns if header is not None else None)
             elif header is not None and header.time is not None:
-                laid_out = self.table.spans_laid_out
                 # A laid-out row as wide as its header: its cells stand where they are.
                 if not laid_out or len(cells) != len(header.columns):
                     fitted = fit_row(header.columns, cells, previous, realign=not laid_out)
