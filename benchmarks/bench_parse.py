@@ -63,21 +63,22 @@ TWINS = sorted(
 )
 # The largest Event of the fixtures before the speed work (2018-women-500m, by event_kb).
 LARGEST_EVENT_KB = 56.0
-_FIRST_PARSE = """
+# A fresh process's first parse and the median of 15 warm ones, in seconds, as
+# ``first`` and ``warm``; the scripts below add what they print.
+_FIRST_AND_WARM = """
 import time
 import shorttrack_parse
 text = open({path!r}, encoding="utf-8").read()
-start = time.perf_counter()
-shorttrack_parse.parse(text)
-first = time.perf_counter() - start
-warm = []
-for _ in range(15):
+
+def took():
     start = time.perf_counter()
     shorttrack_parse.parse(text)
-    warm.append(time.perf_counter() - start)
-warm.sort()
-print(first / warm[len(warm) // 2])
+    return time.perf_counter() - start
+
+first = took()
+warm = sorted(took() for _ in range(15))[7]
 """
+_FIRST_PARSE = _FIRST_AND_WARM + "print(first / warm)\n"
 
 
 def interleaved(
@@ -360,12 +361,11 @@ def cache_effect(repeat: int, in_a_row: int = 4) -> None:
 
 # The caches are emptied by the script's own loop, as _empty_caches does: importing
 # this module there would load mwparserfromhell before the first parse it times.
-_FIRST_PARSE_PARTS = """
+_FIRST_PARSE_PARTS = (
+    _FIRST_AND_WARM
+    + """
 import sys
-import time
-import shorttrack_parse
 from shorttrack_parse._text import TextCache
-text = open({path!r}, encoding="utf-8").read()
 
 def empty_caches():
     for name, module in list(sys.modules.items()):
@@ -374,19 +374,13 @@ def empty_caches():
                 if isinstance(value, TextCache):
                     value.cache_clear()
 
-def took():
-    start = time.perf_counter()
-    shorttrack_parse.parse(text)
-    return time.perf_counter() - start
-
-first = took()
-warm = sorted(took() for _ in range(15))[7]
 emptied = []
 for _ in range(9):
     empty_caches()
     emptied.append(took())
 print(first / warm, sorted(emptied)[4] / warm)
 """
+)
 
 
 def first_parse_parts(path: Path, samples: int = 7) -> None:

@@ -177,7 +177,7 @@ class _RecordsReader:
         laid_out = self.table.spans_laid_out
         for row in self.table.rows:
             cells = row.cells
-            if cells and cells[0].header and row.is_header:  # most rows open with a data cell
+            if row.is_header:
                 if not _is_title_row(row):
                     header = _Header(columns_of(row.texts))
                 continue
